@@ -1,0 +1,90 @@
+import type { Readable, Writable } from 'node:stream';
+
+/** A writable stream that may be a terminal. */
+export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
+
+/** The process's streams and environment, injectable so that the CLI can run in-process. */
+export interface CliIo {
+  /** Results: JSON, raw replies, one line per item. */
+  readonly stdout: OutputStream;
+  /** Errors, progress bars, `--verbose` traces and prompts. */
+  readonly stderr: OutputStream;
+  /** Where `login --console` reads the verifier from. */
+  readonly stdin: Readable;
+  /** Environment variables (`FLICKR_API_KEY` and friends, `NO_COLOR`). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** What every error message of the command starts with. */
+export const ERROR_PREFIX = 'flickr: ';
+
+const REDACTED = '[redacted]';
+
+/**
+ * Everything the CLI prints goes through here. It knows the secrets of the run (the consumer
+ * secret, the token secret once a token is loaded) and replaces them wherever they appear,
+ * so that no code path, however unexpected, can print one.
+ */
+export class Output {
+  readonly io: CliIo;
+  readonly #secrets = new Set<string>();
+
+  constructor(io: CliIo) {
+    this.io = io;
+  }
+
+  /** Remembers a value that must never be printed. Values shorter than 4 are ignored. */
+  addSecret(value: string | undefined): void {
+    if (value !== undefined && value.length >= 4) this.#secrets.add(value);
+  }
+
+  /** `text` with every known secret replaced by `[redacted]`. */
+  redact(text: string): string {
+    let result = text;
+    for (const secret of this.#secrets) result = result.split(secret).join(REDACTED);
+
+    return result;
+  }
+
+  /** True when both stdout and stderr are terminals: bars and colours are allowed. */
+  get interactive(): boolean {
+    return this.io.stdout.isTTY === true && this.io.stderr.isTTY === true;
+  }
+
+  /** True when colours may be used on stderr (a terminal, and `NO_COLOR` unset). */
+  get colour(): boolean {
+    return this.io.stderr.isTTY === true && (this.io.env['NO_COLOR'] ?? '') === '';
+  }
+
+  /** Writes one line to stdout. */
+  line(text: string): void {
+    this.io.stdout.write(`${this.redact(text)}\n`);
+  }
+
+  /** Writes text to stdout as it is (a raw reply), adding a final newline when missing. */
+  raw(text: string): void {
+    const redacted = this.redact(text);
+    this.io.stdout.write(redacted.endsWith('\n') ? redacted : `${redacted}\n`);
+  }
+
+  /** Writes a value as one line of JSON to stdout. */
+  json(value: unknown, pretty = false): void {
+    this.line(JSON.stringify(value, null, pretty ? 2 : undefined));
+  }
+
+  /** Writes a note for the human (a prompt, a hint) to stderr. */
+  note(text: string): void {
+    this.io.stderr.write(`${this.redact(text)}\n`);
+  }
+
+  /** Writes an error message, prefixed `flickr: `, to stderr. */
+  error(message: string): void {
+    const text = `${ERROR_PREFIX}${this.redact(message)}`;
+    this.io.stderr.write(this.colour ? `\u001b[31m${text}\u001b[39m\n` : `${text}\n`);
+  }
+}
+
+/** The streams of this process. */
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+}
