@@ -202,7 +202,9 @@ export type AuthFlowFailure =
   | 'token-mismatch'
   | 'no-verifier'
   | 'cancelled'
-  | 'state-invalid';
+  | 'state-invalid'
+  | 'expired'
+  | 'replayed';
 
 /** An authentication flow ended without a token (declined, timed out, tampered callback). */
 export class AuthFlowError extends FlickrError {
