@@ -107,7 +107,7 @@ export function photoImageUrl(
 ): string {
   const where = 'photoImageUrl';
   if (!(SIZE_SUFFIXES as readonly string[]).includes(size)) {
-    const hint = size === 'o' ? '; use originalImageUrl for the original' : '';
+    const hint = (size as string) === 'o' ? '; use originalImageUrl for the original' : '';
     throw new FlickrUsageError(
       `${where}: unknown size suffix ${JSON.stringify(size)}; ` +
         `expected one of ${SIZE_SUFFIXES.map((s) => JSON.stringify(s)).join(', ')}${hint}`,
