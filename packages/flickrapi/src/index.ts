@@ -4,3 +4,6 @@
  * @packageDocumentation
  */
 export const VERSION = '0.1.0';
+export { MemoryTokenStore } from './tokens/memory-token-store.js';
+export { SqliteTokenCache, defaultTokenCacheLocation } from './tokens/sqlite-token-cache.js';
+export type { SqliteTokenCacheOptions } from './tokens/sqlite-token-cache.js';

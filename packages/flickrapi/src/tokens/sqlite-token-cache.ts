@@ -1,0 +1,335 @@
+import { chmodSync, closeSync, existsSync, fchmodSync, mkdirSync, openSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type BetterSqlite3 from 'better-sqlite3';
+
+import { FlickrUsageError, TokenCacheError } from '../errors.js';
+import { completeSchema, inspectSchema } from './sqlite-schema.js';
+import { isPerms } from './token.js';
+import type { OAuthToken } from './token.js';
+import type { StoredToken, TokenStore } from './token-store.js';
+
+/** Options of {@link SqliteTokenCache}. */
+export interface SqliteTokenCacheOptions {
+  /**
+   * The database file.
+   * @defaultValue `~/.flickr/oauth-tokens.sqlite`, the file Python flickrapi uses
+   */
+  readonly location?: string;
+  /**
+   * How long to wait for another process holding the file's lock before failing.
+   * @defaultValue 5000
+   */
+  readonly busyTimeoutMs?: number;
+}
+
+/** Python flickrapi's token cache file: `~/.flickr/oauth-tokens.sqlite`. */
+export function defaultTokenCacheLocation(): string {
+  return join(homedir(), '.flickr', 'oauth-tokens.sqlite');
+}
+
+interface TokenRow {
+  api_key: string;
+  lookup_key: string;
+  oauth_token: string;
+  oauth_token_secret: string;
+  access_level: string;
+  fullname: string;
+  username: string;
+  user_nsid: string;
+}
+
+interface Statements {
+  readonly get: BetterSqlite3.Statement<[string, string], TokenRow>;
+  readonly upsert: BetterSqlite3.Statement<string[]>;
+  readonly remove: BetterSqlite3.Statement<[string, string]>;
+  readonly listAll: BetterSqlite3.Statement<[], TokenRow>;
+  readonly listKey: BetterSqlite3.Statement<[string], TokenRow>;
+}
+
+type Driver = typeof BetterSqlite3;
+
+/**
+ * The on-disk token cache: an SQLite file with exactly Python flickrapi 2.1.2's tables, so
+ * that a user's token works in both libraries.
+ *
+ * - Lazy: constructing it touches nothing, and a look-up in a missing file creates nothing.
+ *   SQLite itself is loaded on first use, so importing the library stays fast.
+ * - Private: a folder it creates is mode 0700, a file it creates 0600.
+ * - Shared: many processes may use the file at once. Each write is one atomic statement;
+ *   a file it creates uses SQLite's write-ahead log, which Python's `sqlite3` reads too.
+ * - Careful: a file that is not SQLite, or that holds other tables and not ours, raises a
+ *   {@link TokenCacheError} naming the path, and is never written to.
+ *
+ * One connection is kept per instance until {@link SqliteTokenCache.close}.
+ *
+ * @example
+ * ```ts
+ * const cache = new SqliteTokenCache({ location: '/var/lib/app/flickr-tokens.sqlite' });
+ * const token = await cache.get(apiKey, '');
+ * await cache.close();
+ * ```
+ */
+export class SqliteTokenCache implements TokenStore {
+  /** The absolute path of the database file. */
+  readonly location: string;
+  readonly #busyTimeoutMs: number;
+  #db: BetterSqlite3.Database | undefined;
+  #statements: Statements | undefined;
+  #complete = false;
+  #closed = false;
+
+  constructor(options: SqliteTokenCacheOptions = {}) {
+    this.location = resolve(options.location ?? defaultTokenCacheLocation());
+    this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+  }
+
+  /** @inheritDoc */
+  async get(apiKey: string, lookupKey: string): Promise<OAuthToken | undefined> {
+    const statements = await this.#readable();
+    if (statements === undefined) return undefined;
+
+    const row = this.#guard('read a token', () => statements.get.get(apiKey, lookupKey));
+
+    return row === undefined ? undefined : this.#toToken(row);
+  }
+
+  /** @inheritDoc */
+  async set(apiKey: string, lookupKey: string, token: OAuthToken): Promise<void> {
+    if (token.perms === 'none') {
+      throw new FlickrUsageError(
+        `token cache ${this.location}: a token with perms "none" cannot be stored ` +
+          '(expected read, write or delete)',
+      );
+    }
+    const db = await this.#connect(true);
+    if (db === undefined) return;
+
+    this.#guard('store a token', () => {
+      if (!this.#complete) {
+        completeSchema(db, this.location);
+        this.#complete = true;
+      }
+      this.#prepared(db).upsert.run(
+        apiKey,
+        lookupKey,
+        token.token,
+        token.tokenSecret,
+        token.perms,
+        token.fullname,
+        token.username,
+        token.userNsid,
+      );
+    });
+  }
+
+  /** @inheritDoc */
+  async delete(apiKey: string, lookupKey: string): Promise<void> {
+    const statements = await this.#readable();
+    if (statements === undefined) return;
+
+    this.#guard('forget a token', () => statements.remove.run(apiKey, lookupKey));
+  }
+
+  /** @inheritDoc */
+  async list(apiKey?: string): Promise<StoredToken[]> {
+    const statements = await this.#readable();
+    if (statements === undefined) return [];
+
+    const rows = this.#guard('list tokens', () =>
+      apiKey === undefined ? statements.listAll.all() : statements.listKey.all(apiKey),
+    );
+
+    return rows.map((row) => ({
+      apiKey: row.api_key,
+      lookupKey: row.lookup_key,
+      token: this.#toToken(row),
+    }));
+  }
+
+  /** Closes the connection. Calling it again does nothing. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#statements = undefined;
+    const db = this.#db;
+    this.#db = undefined;
+    db?.close();
+  }
+
+  /** The prepared statements once `oauth_tokens` exists, else `undefined`. */
+  async #readable(): Promise<Statements | undefined> {
+    const db = await this.#connect(false);
+    if (db === undefined) return undefined;
+    if (this.#statements !== undefined) return this.#statements;
+
+    // Another process may have created the tables since the last look, so ask again.
+    const state = this.#guard('open', () => inspectSchema(db, this.location));
+    this.#complete = state.complete;
+
+    return state.readable ? this.#prepared(db) : undefined;
+  }
+
+  #prepared(db: BetterSqlite3.Database): Statements {
+    const columns = 'api_key, lookup_key, oauth_token, oauth_token_secret, access_level, ' +
+      'fullname, username, user_nsid';
+    this.#statements ??= {
+      get: db.prepare(`SELECT ${columns} FROM oauth_tokens WHERE api_key = ? AND lookup_key = ?`),
+      upsert: db.prepare(
+        `INSERT OR REPLACE INTO oauth_tokens (${columns}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      remove: db.prepare('DELETE FROM oauth_tokens WHERE api_key = ? AND lookup_key = ?'),
+      listAll: db.prepare(`SELECT ${columns} FROM oauth_tokens ORDER BY api_key, lookup_key`),
+      listKey: db.prepare(
+        `SELECT ${columns} FROM oauth_tokens WHERE api_key = ? ORDER BY lookup_key`,
+      ),
+    };
+
+    return this.#statements;
+  }
+
+  /**
+   * The open connection. With `create`, makes the folder and file first; without, returns
+   * `undefined` when there is no file, so that a look-up leaves the disk alone.
+   */
+  async #connect(create: boolean): Promise<BetterSqlite3.Database | undefined> {
+    this.#assertOpen();
+    if (this.#db !== undefined) return this.#db;
+    if (!create && !existsSync(this.location)) return undefined;
+
+    const driver = await loadDriver(this.location);
+    this.#assertOpen();
+    if (this.#db !== undefined) return this.#db;
+
+    // From here on everything is synchronous, so no other call of this instance interleaves.
+    const fresh = create && this.#createFile();
+    if (!create && !existsSync(this.location)) return undefined;
+    const db = this.#guard('open', () =>
+      new driver(this.location, { fileMustExist: true, timeout: this.#busyTimeoutMs }),
+    );
+
+    try {
+      const state = this.#guard('open', () => inspectSchema(db, this.location));
+      this.#complete = state.complete;
+      if (fresh) useWriteAheadLog(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    this.#db = db;
+
+    return db;
+  }
+
+  /**
+   * Creates the folder (0700) and an empty file (0600) when missing; an empty file is a
+   * valid empty SQLite database. Creating the file ourselves, rather than letting SQLite
+   * do it, means it never exists with looser permissions. Modes of existing folders and
+   * files are left as their owner set them.
+   *
+   * @returns true when this call created the file.
+   */
+  #createFile(): boolean {
+    const folder = dirname(this.location);
+    try {
+      const created = mkdirSync(folder, { recursive: true, mode: 0o700 });
+      // The umask may have taken bits away from `mode`; set the mode we promised.
+      if (created !== undefined) chmodSync(folder, 0o700);
+    } catch (cause) {
+      throw new TokenCacheError(this.location, `could not create the folder ${folder}`, {
+        cause,
+      });
+    }
+
+    let fd: number;
+    try {
+      fd = openSync(this.location, 'wx', 0o600);
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === 'EEXIST') return false;
+      throw new TokenCacheError(this.location, 'could not create the file', { cause });
+    }
+    try {
+      fchmodSync(fd, 0o600);
+    } finally {
+      closeSync(fd);
+    }
+
+    return true;
+  }
+
+  #toToken(row: TokenRow): OAuthToken {
+    const perms = String(row.access_level).toLowerCase();
+    if (!isPerms(perms) || perms === 'none') {
+      throw new TokenCacheError(
+        this.location,
+        `the token of API key ${row.api_key}, lookup key "${row.lookup_key}" has access ` +
+          `level "${row.access_level}"; expected read, write or delete`,
+      );
+    }
+
+    return {
+      token: row.oauth_token,
+      tokenSecret: row.oauth_token_secret,
+      perms,
+      fullname: row.fullname,
+      username: row.username,
+      userNsid: row.user_nsid,
+    };
+  }
+
+  #assertOpen(): void {
+    if (this.#closed) {
+      throw new TokenCacheError(this.location, 'used after close()');
+    }
+  }
+
+  /** Runs an SQLite operation, turning its failures into a {@link TokenCacheError}. */
+  #guard<T>(action: string, operation: () => T): T {
+    try {
+      return operation();
+    } catch (error) {
+      if (error instanceof TokenCacheError) throw error;
+      throw new TokenCacheError(this.location, describeFailure(action, error, this.#busyTimeoutMs), {
+        cause: error,
+      });
+    }
+  }
+}
+
+/** Loads better-sqlite3 on first use: the library's import must not pay for SQLite. */
+async function loadDriver(location: string): Promise<Driver> {
+  try {
+    return (await import('better-sqlite3')).default;
+  } catch (cause) {
+    throw new TokenCacheError(location, 'could not load better-sqlite3', { cause });
+  }
+}
+
+/**
+ * Switches a file we just created to write-ahead logging: readers then never wait for a
+ * writer. A file someone else made keeps the journal mode its owner chose.
+ */
+function useWriteAheadLog(db: BetterSqlite3.Database): void {
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch {
+    // Another process is setting up the same new file; the default journal works as well.
+  }
+}
+
+function describeFailure(action: string, error: unknown, busyTimeoutMs: number): string {
+  const code = (error as { code?: unknown }).code;
+  const detail = error instanceof Error ? error.message : String(error);
+
+  switch (code) {
+    case 'SQLITE_NOTADB':
+      return 'is not an SQLite database (expected a flickrapi token cache); it was left untouched';
+    case 'SQLITE_CORRUPT':
+      return `is damaged (${detail}); it was left untouched`;
+    case 'SQLITE_BUSY':
+      return `could not ${action}: locked by another process for more than ${busyTimeoutMs} ms`;
+    case 'SQLITE_CANTOPEN':
+      return `could not ${action}: cannot open the file (${detail})`;
+    default:
+      return `could not ${action}: ${detail}`;
+  }
+}

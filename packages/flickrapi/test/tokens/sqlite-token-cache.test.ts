@@ -1,0 +1,256 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+
+import { FlickrUsageError, TokenCacheError } from '../../src/errors.js';
+import {
+  SqliteTokenCache,
+  defaultTokenCacheLocation,
+} from '../../src/tokens/sqlite-token-cache.js';
+import type { OAuthToken } from '../../src/tokens/token.js';
+
+const root = mkdtempSync(join(tmpdir(), 'flickrapi-token-cache-'));
+after(() => rmSync(root, { recursive: true, force: true }));
+
+let counter = 0;
+/** A location in a folder that does not exist yet. */
+function freshLocation(): string {
+  counter += 1;
+
+  return join(root, `case-${counter}`, 'flickr', 'oauth-tokens.sqlite');
+}
+
+const alice: OAuthToken = {
+  token: '72157626318069415-087bfc7b5816092c',
+  tokenSecret: 'a202d1f853ec69de',
+  perms: 'write',
+  fullname: 'Alice Ångström',
+  username: 'alice',
+  userNsid: '21207597@N07',
+};
+const bob: OAuthToken = { ...alice, token: '72157626318069416-1111', username: 'bob', perms: 'read' };
+
+function mode(path: string): number {
+  return statSync(path).mode & 0o777;
+}
+
+function assertCacheError(location: string) {
+  return (error: unknown): boolean => {
+    assert.ok(error instanceof TokenCacheError, `expected TokenCacheError, got ${String(error)}`);
+    assert.equal(error.location, location);
+    assert.ok(error.message.includes(location), error.message);
+
+    return true;
+  };
+}
+
+describe('SqliteTokenCache', () => {
+  it('stores, replaces, lists and forgets tokens per API key and lookup key', async () => {
+    const cache = new SqliteTokenCache({ location: freshLocation() });
+    await cache.set('key1', '', alice);
+    await cache.set('key1', 'bob', bob);
+    await cache.set('key2', '', bob);
+
+    assert.deepEqual(await cache.get('key1', ''), alice);
+    assert.deepEqual(await cache.get('key1', 'bob'), bob);
+    assert.deepEqual(await cache.get('key2', ''), bob);
+    assert.equal(await cache.get('key2', 'bob'), undefined);
+
+    await cache.set('key1', '', { ...alice, perms: 'delete' });
+    assert.equal((await cache.get('key1', ''))?.perms, 'delete');
+
+    const listed = await cache.list('key1');
+    assert.deepEqual(listed.map((entry) => entry.lookupKey), ['', 'bob']);
+    assert.equal((await cache.list()).length, 3);
+
+    await cache.delete('key1', 'bob');
+    await cache.delete('key1', 'nobody');
+    assert.equal(await cache.get('key1', 'bob'), undefined);
+    await cache.close();
+  });
+
+  it('creates nothing on construction, on a miss, a delete or a list', async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+
+    assert.equal(await cache.get('key', ''), undefined);
+    assert.deepEqual(await cache.list(), []);
+    await cache.delete('key', '');
+    await cache.close();
+
+    assert.equal(existsSync(join(location, '..')), false);
+  });
+
+  it('creates the folder 0700 and the file 0600', async () => {
+    const location = freshLocation();
+    const previous = process.umask(0);
+    try {
+      const cache = new SqliteTokenCache({ location });
+      await cache.set('key', '', alice);
+      await cache.close();
+    } finally {
+      process.umask(previous);
+    }
+
+    assert.equal(mode(join(location, '..')), 0o700);
+    assert.equal(mode(location), 0o600);
+  });
+
+  it('defaults to ~/.flickr/oauth-tokens.sqlite, the file Python flickrapi uses', () => {
+    const home = process.env['HOME'];
+    process.env['HOME'] = join(root, 'home');
+    try {
+      assert.equal(defaultTokenCacheLocation(), join(root, 'home', '.flickr', 'oauth-tokens.sqlite'));
+      assert.equal(new SqliteTokenCache().location, defaultTokenCacheLocation());
+    } finally {
+      process.env['HOME'] = home;
+    }
+  });
+
+  it('sees tables another instance created after its first look', async () => {
+    const location = freshLocation();
+    const reader = new SqliteTokenCache({ location });
+    const writer = new SqliteTokenCache({ location });
+    assert.equal(await reader.get('key', ''), undefined);
+    await writer.set('key', '', bob);
+    assert.deepEqual(await reader.get('key', ''), bob);
+
+    mkdirSync(join(location, '..', 'other'), { recursive: true });
+    const second = join(location, '..', 'other', 'tokens.sqlite');
+    const empty = new SqliteTokenCache({ location: second });
+    writeFileSync(second, '');
+    assert.equal(await empty.get('key', ''), undefined);
+    const filler = new SqliteTokenCache({ location: second });
+    await filler.set('key', '', alice);
+    assert.deepEqual(await empty.get('key', ''), alice);
+
+    await Promise.all([reader, writer, empty, filler].map((cache) => cache.close()));
+  });
+
+  it('refuses a file that is not SQLite and leaves it untouched', async () => {
+    const location = freshLocation();
+    mkdirSync(join(location, '..'), { recursive: true });
+    const content = 'oauth_token=abc\nthis is a text file, not a database\n'.repeat(20);
+    writeFileSync(location, content);
+    const cache = new SqliteTokenCache({ location });
+
+    await assert.rejects(cache.get('key', ''), assertCacheError(location));
+    await assert.rejects(cache.set('key', '', alice), assertCacheError(location));
+    await cache.close();
+
+    assert.equal(readFileSync(location, 'utf8'), content);
+  });
+
+  it('refuses an SQLite file of something else and leaves it untouched', async () => {
+    const location = freshLocation();
+    mkdirSync(join(location, '..'), { recursive: true });
+    const foreign = new Database(location);
+    foreign.exec("CREATE TABLE photos (id text); INSERT INTO photos VALUES ('1')");
+    foreign.close();
+    const before = readFileSync(location);
+    const cache = new SqliteTokenCache({ location });
+
+    await assert.rejects(cache.get('key', ''), assertCacheError(location));
+    await assert.rejects(cache.set('key', '', alice), (error: unknown) => {
+      assert.ok(error instanceof TokenCacheError);
+      assert.match(error.message, /photos/);
+
+      return true;
+    });
+    await cache.close();
+
+    assert.deepEqual(readFileSync(location), before);
+  });
+
+  it('refuses a damaged database and names its path', async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+    for (let i = 0; i < 200; i++) await cache.set('key', `user-${i}`, alice);
+    await cache.close();
+    const bytes = readFileSync(location);
+    // Keep SQLite's header but overwrite every page after the first with garbage.
+    bytes.fill(0x5a, 4096);
+    writeFileSync(location, bytes);
+
+    const reopened = new SqliteTokenCache({ location });
+    await assert.rejects(reopened.list(), assertCacheError(location));
+    await reopened.close();
+  });
+
+  it('refuses a cache of another version', async () => {
+    const location = freshLocation();
+    mkdirSync(join(location, '..'), { recursive: true });
+    const db = new Database(location);
+    db.exec('CREATE TABLE oauth_cache_db_version (version int not null)');
+    db.exec('INSERT INTO oauth_cache_db_version VALUES (2)');
+    db.close();
+    const cache = new SqliteTokenCache({ location });
+
+    await assert.rejects(cache.set('key', '', alice), (error: unknown) => {
+      assertCacheError(location)(error);
+      assert.match((error as Error).message, /version 2; expected 1/);
+
+      return true;
+    });
+    await cache.close();
+  });
+
+  it('completes the half-made file Python flickrapi 2.1.2 leaves behind', async () => {
+    // Python's OAuthTokenCache commits the version table but rolls back oauth_tokens.
+    const location = freshLocation();
+    mkdirSync(join(location, '..'), { recursive: true });
+    const db = new Database(location);
+    db.exec('CREATE TABLE IF NOT EXISTS oauth_cache_db_version (version int not null)');
+    db.close();
+    const cache = new SqliteTokenCache({ location });
+
+    assert.equal(await cache.get('key', ''), undefined);
+    await cache.set('key', '', alice);
+    assert.deepEqual(await cache.get('key', ''), alice);
+    await cache.close();
+
+    const check = new Database(location, { readonly: true });
+    assert.deepEqual(check.prepare('SELECT version FROM oauth_cache_db_version').pluck().all(), [1]);
+    check.close();
+  });
+
+  it('rejects an unreadable access level with the keys, not the secret', async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+    await cache.set('key', 'carol', alice);
+    const db = new Database(location);
+    db.exec("UPDATE oauth_tokens SET access_level = 'admin'");
+    db.close();
+
+    await assert.rejects(cache.get('key', 'carol'), (error: unknown) => {
+      assertCacheError(location)(error);
+      assert.match((error as Error).message, /lookup key "carol".*"admin"/);
+      assert.ok(!(error as Error).message.includes(alice.tokenSecret));
+
+      return true;
+    });
+    await cache.close();
+  });
+
+  it('will not store perms "none", which Python flickrapi cannot read', async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+
+    await assert.rejects(cache.set('key', '', { ...alice, perms: 'none' }), FlickrUsageError);
+    assert.equal(existsSync(location), false);
+    await cache.close();
+  });
+
+  it('fails clearly after close()', async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+    await cache.set('key', '', alice);
+    await cache.close();
+    await cache.close();
+
+    await assert.rejects(cache.get('key', ''), assertCacheError(location));
+  });
+});
