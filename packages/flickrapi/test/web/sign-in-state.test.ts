@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+
+import { AuthFlowError } from '../../src/errors.js';
+import { MemoryReplayGuard } from '../../src/web/replay-guard.js';
+import { safeReturnTo } from '../../src/web/return-to.js';
+import { Sealer } from '../../src/web/sealed-cookie.js';
+import {
+  openSignInState,
+  sealSignInState,
+  verifierFromCallback,
+  type SignInState,
+} from '../../src/web/sign-in-state.js';
+
+const sealer = new Sealer(['k'.repeat(32)], 'sign-in-state');
+const fields = {
+  requestToken: '72157626737672178-022bbd2f4c2f3432',
+  requestTokenSecret: 'fccb68c4e6103197',
+  perms: 'write' as const,
+  returnTo: '/photos?page=2',
+};
+
+function reason(expected: string): (error: unknown) => boolean {
+  return (error) => error instanceof AuthFlowError && error.reason === expected;
+}
+
+describe('safeReturnTo', () => {
+  test('keeps same-site paths', () => {
+    for (const path of ['/', '/photos', '/a/b?x=1&y=%2F%2F#top', '/%2F%2Fevil.example']) {
+      assert.equal(safeReturnTo(path), path);
+    }
+    assert.equal(safeReturnTo('/a/../b'), '/b');
+  });
+
+  test('refuses everything that could leave the site', () => {
+    const attempts = [
+      '//evil.example', '//evil.example/path', '/\\evil.example', '\\\\evil.example',
+      '/\t/evil.example', '/\n/evil.example', ' /x', 'https://evil.example/',
+      'http:/evil.example', 'javascript:alert(1)', 'evil.example', '', '/x\u0000',
+      'HTTPS://evil.example', `/${'a'.repeat(3000)}`, 42, undefined, ['/a'],
+    ];
+    for (const attempt of attempts) {
+      assert.equal(safeReturnTo(attempt), undefined, JSON.stringify(attempt));
+    }
+  });
+});
+
+describe('sign-in state', () => {
+  test('round-trips through the seal', () => {
+    const sealed = sealSignInState(sealer, fields, 600, 1_000);
+    const state = openSignInState(sealer, sealed, 2_000);
+
+    assert.deepEqual({ ...state, id: 'x' }, { ...fields, id: 'x', createdAt: 1_000 });
+    assert.ok(!sealed.includes(fields.requestTokenSecret));
+  });
+
+  test('missing, tampered and expired states are typed errors', () => {
+    const sealed = sealSignInState(sealer, fields, 600, 1_000);
+    const flipped = sealed.slice(0, 10) + (sealed[10] === 'A' ? 'B' : 'A') + sealed.slice(11);
+
+    assert.throws(() => openSignInState(sealer, undefined), reason('state-invalid'));
+    assert.throws(() => openSignInState(sealer, ''), reason('state-invalid'));
+    assert.throws(() => openSignInState(sealer, flipped, 2_000), reason('state-invalid'));
+    assert.throws(() => openSignInState(sealer, sealed, 601_000), reason('expired'));
+  });
+
+  test('a sealed value of the wrong shape is refused', () => {
+    const sealed = sealer.seal({ ...fields, returnTo: '//evil.example', id: 'x', createdAt: 1 }, 60);
+
+    assert.throws(() => openSignInState(sealer, sealed), reason('state-invalid'));
+  });
+});
+
+describe('verifierFromCallback', () => {
+  const state: SignInState = { ...fields, id: 'id', createdAt: 0 };
+  const token = fields.requestToken;
+
+  test('returns the verifier of a matching callback, from either query shape', () => {
+    const params = new URLSearchParams({ oauth_token: token, oauth_verifier: '5d1b96a26b494074' });
+
+    assert.equal(verifierFromCallback(params, state), '5d1b96a26b494074');
+    assert.equal(
+      verifierFromCallback({ oauth_token: token, oauth_verifier: 'v' }, state),
+      'v',
+    );
+  });
+
+  test('declined, mismatched, missing and repeated parameters are typed errors', () => {
+    const cases: [Record<string, unknown>, string][] = [
+      [{ oauth_token: token, oauth_problem: 'user_refused' }, 'declined'],
+      [{ denied: token }, 'declined'],
+      [{ oauth_token: 'other', oauth_verifier: 'v' }, 'token-mismatch'],
+      [{ oauth_verifier: 'v' }, 'token-mismatch'],
+      [{ oauth_token: token }, 'no-verifier'],
+      [{ oauth_token: token, oauth_verifier: '' }, 'no-verifier'],
+      [{ oauth_token: [token, token], oauth_verifier: 'v' }, 'state-invalid'],
+      [{ oauth_token: { a: 1 }, oauth_verifier: 'v' }, 'state-invalid'],
+    ];
+    for (const [query, expected] of cases) {
+      assert.throws(() => verifierFromCallback(query, state), reason(expected), expected);
+    }
+  });
+});
+
+describe('MemoryReplayGuard', () => {
+  test('accepts an id once, forgets it after expiry, and stays bounded', () => {
+    const guard = new MemoryReplayGuard({ maxEntries: 3 });
+
+    assert.equal(guard.claim('a', 100, 0), true);
+    assert.equal(guard.claim('a', 100, 50), false);
+    assert.equal(guard.claim('a', 300, 100), true);
+    for (const id of ['b', 'c', 'd', 'e']) assert.equal(guard.claim(id, 1_000, 150), true);
+    assert.equal(guard.claim('e', 1_000, 160), false);
+    assert.equal(guard.claim('a', 1_000, 160), true, 'oldest entry was dropped at capacity');
+  });
+});
