@@ -6,6 +6,7 @@ import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
 import { addGlobalOptions } from './options.js';
 import { ERROR_PREFIX, Output, processIo, type CliIo } from './output.js';
 import { shorturlCommand } from './shorturl-command.js';
+import { tokensCommand } from './tokens-command.js';
 
 const GLOBAL_HELP = `
 Keys come from --api-key/--api-secret or FLICKR_API_KEY/FLICKR_API_SECRET. With --endpoint or
@@ -36,7 +37,7 @@ function buildProgram(context: CliContext): Command {
     .addHelpText('after', GLOBAL_HELP);
   addGlobalOptions(program);
 
-  for (const command of [shorturlCommand(context)]) {
+  for (const command of [tokensCommand(context), shorturlCommand(context)]) {
     program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
   }
 

@@ -1,6 +1,12 @@
+import { join } from 'node:path';
+
 import { Option, type Command } from 'commander';
 
 import { FlickrUsageError } from '../errors.js';
+import { defaultTokenCacheLocation } from '../tokens/sqlite-token-cache.js';
+
+/** The file name of the token cache inside `--token-cache DIR`, as in Python flickrapi. */
+export const TOKEN_CACHE_FILE = 'oauth-tokens.sqlite';
 
 /** The global options as commander parses them. */
 export interface RawGlobalOptions {
@@ -128,4 +134,11 @@ export function requireKey(settings: CliSettings): KeyedSettings {
   }
 
   return { ...settings, apiKey, apiSecret };
+}
+
+/** The token cache file: `DIR/oauth-tokens.sqlite` with `--token-cache DIR`, else the default. */
+export function tokenCacheFile(settings: CliSettings): string {
+  return settings.tokenCache === undefined
+    ? defaultTokenCacheLocation()
+    : join(settings.tokenCache, TOKEN_CACHE_FILE);
 }
