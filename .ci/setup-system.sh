@@ -2,7 +2,7 @@
 # Installs and starts the system services the test suite uses. Safe to run more than once.
 set -euo pipefail
 
-packages=(python3-flickrapi libflickr-api-perl flickcurl-utils chromium postgresql gcc)
+packages=(python3-flickrapi libflickr-api-perl flickcurl-utils chromium postgresql gcc libc6-dev)
 missing=()
 for pkg in "${packages[@]}"; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
