@@ -69,16 +69,35 @@ export function describeSignInError(error: unknown): SignInFailure {
 /** The HTML page for a failed sign-in, with a link to `retryHref` (a same-site path). */
 export function renderSignInErrorPage(error: unknown, retryHref: string): string {
   const failure = describeSignInError(error);
-  const detail = error instanceof FlickrError ? error.message : '';
+
+  return renderMessagePage({
+    title: failure.title,
+    explanation: failure.explanation,
+    detail: error instanceof FlickrError ? error.message : '',
+    linkHref: retryHref,
+    linkText: 'Start again',
+  });
+}
+
+/** A minimal HTML page: a title, an explanation, an optional detail line and one link. */
+export function renderMessagePage(page: {
+  title: string;
+  explanation: string;
+  detail?: string;
+  linkHref: string;
+  linkText: string;
+}): string {
+  const detail = page.detail === undefined || page.detail === ''
+    ? ''
+    : `<p><small>${escapeHtml(page.detail)}</small></p>\n`;
 
   return `<!doctype html>
 <html lang="en">
-<head><meta charset="utf-8"><title>${escapeHtml(failure.title)}</title></head>
+<head><meta charset="utf-8"><title>${escapeHtml(page.title)}</title></head>
 <body>
-<h1>${escapeHtml(failure.title)}</h1>
-<p>${escapeHtml(failure.explanation)}</p>
-${detail === '' ? '' : `<p><small>${escapeHtml(detail)}</small></p>\n`}<p><a href="${
-  escapeHtml(retryHref)}">Start again</a></p>
+<h1>${escapeHtml(page.title)}</h1>
+<p>${escapeHtml(page.explanation)}</p>
+${detail}<p><a href="${escapeHtml(page.linkHref)}">${escapeHtml(page.linkText)}</a></p>
 </body>
 </html>
 `;
