@@ -67,50 +67,27 @@ export function openSignInState(
   return value;
 }
 
-/** One value of a callback parameter; repeated parameters are refused as ambiguous. */
-export function queryValue(query: CallbackQuery, name: string): string | undefined {
-  const values = query instanceof URLSearchParams
-    ? query.getAll(name)
-    : [query[name]].flat().filter((v) => v !== undefined);
-  if (values.length === 0) return undefined;
-  const [value] = values;
-  if (values.length > 1 || typeof value !== 'string') {
-    throw new AuthFlowError('state-invalid', `sign-in callback: "${name}" must appear once`);
-  }
-
-  return value;
-}
-
 /**
- * Checks Flickr's callback against the state and returns the verifier.
+ * The callback query as `URLSearchParams`. A parameter given twice, or as a nested object
+ * (as Express's query parser can produce), is refused: a callback is never ambiguous.
  *
- * @throws AuthFlowError `declined` when the user refused (`oauth_problem=user_refused` or
- *   `denied`), `token-mismatch` when `oauth_token` is missing or is not the one this sign-in
- *   started with, `no-verifier` when `oauth_verifier` is missing.
+ * @throws AuthFlowError `state-invalid`
  */
-export function verifierFromCallback(query: CallbackQuery, state: SignInState): string {
-  const problem = queryValue(query, 'oauth_problem');
-  if (problem !== undefined || queryValue(query, 'denied') !== undefined) {
-    throw new AuthFlowError(
-      'declined',
-      `sign-in: the Flickr user declined to authorize (${problem ?? 'denied'})`,
-    );
-  }
-  const token = queryValue(query, 'oauth_token');
-  if (token !== state.requestToken) {
-    throw new AuthFlowError(
-      'token-mismatch',
-      token === undefined
-        ? 'sign-in callback: oauth_token is missing'
-        : 'sign-in callback: oauth_token is not the request token this sign-in started with',
-    );
-  }
-  const verifier = queryValue(query, 'oauth_verifier');
-  if (verifier === undefined || verifier === '') {
-    throw new AuthFlowError('no-verifier', 'sign-in callback: oauth_verifier is missing');
+export function callbackParams(query: CallbackQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  const entries: [string, unknown][] = query instanceof URLSearchParams
+    ? [...query]
+    : Object.entries(query).flatMap(([name, value]) =>
+      Array.isArray(value) ? value.map((v): [string, unknown] => [name, v]) : [[name, value]]);
+  for (const [name, value] of entries) {
+    if (value === undefined) continue;
+    if (typeof value !== 'string' || params.has(name)) {
+      throw new AuthFlowError('state-invalid', `sign-in callback: "${name}" must appear once`);
+    }
+    params.append(name, value);
   }
 
-  return verifier;
+  return params;
 }
 
 function isSignInState(value: unknown): value is SignInState {

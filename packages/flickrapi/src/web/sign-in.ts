@@ -6,35 +6,30 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-2
  */
-import { buildAccessTokenRequest, processAccessTokenResponse } from '../auth/access-token.js';
-import { assertGrantable, buildAuthorizeUrl } from '../auth/authorize-url.js';
-import type { OAuthConsumer, OAuthEndpoints } from '../auth/oauth-endpoints.js';
-import {
-  buildRequestTokenRequest,
-  processRequestTokenResponse,
-} from '../auth/request-token.js';
+import { assertGrantable } from '../auth/authorize-url.js';
+import { verifierFromCallback } from '../auth/callback-params.js';
+import type { FlowSteps } from '../auth/flow-steps.js';
 import { AuthFlowError, FlickrOAuthError } from '../errors.js';
-import type { Transport } from '../http/transport.js';
 import type { OAuthToken, Perms } from '../tokens/token.js';
 import { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 import { safeReturnTo } from './return-to.js';
 import { Sealer, type SealKey } from './sealed-cookie.js';
 import {
+  callbackParams,
   openSignInState,
   sealSignInState,
-  verifierFromCallback,
   type CallbackQuery,
 } from './sign-in-state.js';
 
 /** The purpose the sign-in state is sealed for; a token cookie never opens as a state. */
 export const SIGN_IN_STATE_PURPOSE = 'flickr-sign-in-state';
 
-/** What signing in needs from the Flickr client: credentials, OAuth endpoints, transport. */
-export interface SignInClient {
-  readonly consumer: OAuthConsumer;
-  readonly endpoints: OAuthEndpoints;
-  readonly transport: Transport;
-}
+/**
+ * What signing in needs from the Flickr client: its three OAuth steps. A `FlickrAPI` has them.
+ * Its `getAccessToken` keeps the token it returns, so give each sign-in its own client made
+ * with `storeToken: false` rather than the site's shared one.
+ */
+export type SignInClient = FlowSteps;
 
 /** Options of {@link startSignIn}. */
 export interface StartSignInOptions {
@@ -86,10 +81,8 @@ export async function startSignIn(options: StartSignInOptions): Promise<StartedS
   const stateMaxAgeSeconds = options.stateTtlSeconds ?? 600;
   const returnTo = safeReturnTo(options.returnTo) ?? '/';
   const sealer = new Sealer(options.keys, SIGN_IN_STATE_PURPOSE);
-  const { consumer, endpoints, transport } = options.flickr;
 
-  const request = buildRequestTokenRequest({ consumer, endpoints, callback: options.callbackUrl });
-  const requestToken = processRequestTokenResponse(await transport.request(request), request.url);
+  const requestToken = await options.flickr.getRequestToken(options.callbackUrl);
 
   const state = sealSignInState(sealer, {
     requestToken: requestToken.token,
@@ -99,7 +92,7 @@ export async function startSignIn(options: StartSignInOptions): Promise<StartedS
   }, stateMaxAgeSeconds);
 
   return {
-    authorizeUrl: buildAuthorizeUrl(endpoints, requestToken, perms),
+    authorizeUrl: options.flickr.authorizeUrl(requestToken, perms),
     state,
     stateMaxAgeSeconds,
     returnTo,
@@ -146,23 +139,17 @@ const defaultReplayGuard = new MemoryReplayGuard();
 export async function finishSignIn(options: FinishSignInOptions): Promise<FinishedSignIn> {
   const sealer = new Sealer(options.keys, SIGN_IN_STATE_PURPOSE);
   const state = openSignInState(sealer, options.state);
-  const verifier = verifierFromCallback(options.query, state);
+  const verifier = verifierFromCallback(callbackParams(options.query), state.requestToken);
   assertGrantable(state.perms, 'finishSignIn');
   const guard = options.replayGuard ?? defaultReplayGuard;
   if (!(await guard.claim(state.id, state.createdAt + 24 * 3600 * 1000))) {
     throw new AuthFlowError('replayed', 'sign-in: this callback was already used');
   }
-  const { consumer, endpoints, transport } = options.flickr;
+  const requestToken = { token: state.requestToken, tokenSecret: state.requestTokenSecret };
 
-  const request = buildAccessTokenRequest({
-    consumer,
-    endpoints,
-    requestToken: { token: state.requestToken, tokenSecret: state.requestTokenSecret },
-    verifier,
-  });
   let token: OAuthToken;
   try {
-    token = processAccessTokenResponse(await transport.request(request), state.perms, request.url);
+    token = await options.flickr.getAccessToken(requestToken, verifier, state.perms);
   } catch (error) {
     if (error instanceof FlickrOAuthError && error.problem === 'token_rejected') {
       throw new AuthFlowError(
@@ -176,3 +163,4 @@ export async function finishSignIn(options: FinishSignInOptions): Promise<Finish
 
   return { token, returnTo: state.returnTo };
 }
+

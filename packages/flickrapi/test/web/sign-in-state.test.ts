@@ -6,10 +6,9 @@ import { MemoryReplayGuard } from '../../src/web/replay-guard.js';
 import { safeReturnTo } from '../../src/web/return-to.js';
 import { Sealer } from '../../src/web/sealed-cookie.js';
 import {
+  callbackParams,
   openSignInState,
   sealSignInState,
-  verifierFromCallback,
-  type SignInState,
 } from '../../src/web/sign-in-state.js';
 
 const sealer = new Sealer(['k'.repeat(32)], 'sign-in-state');
@@ -71,34 +70,26 @@ describe('sign-in state', () => {
   });
 });
 
-describe('verifierFromCallback', () => {
-  const state: SignInState = { ...fields, id: 'id', createdAt: 0 };
-  const token = fields.requestToken;
+describe('callbackParams', () => {
+  test('accepts URLSearchParams and parsed query objects', () => {
+    const expected: [string, string][] = [['oauth_token', 't'], ['oauth_verifier', 'v']];
 
-  test('returns the verifier of a matching callback, from either query shape', () => {
-    const params = new URLSearchParams({ oauth_token: token, oauth_verifier: '5d1b96a26b494074' });
-
-    assert.equal(verifierFromCallback(params, state), '5d1b96a26b494074');
-    assert.equal(
-      verifierFromCallback({ oauth_token: token, oauth_verifier: 'v' }, state),
-      'v',
-    );
+    assert.deepEqual([...callbackParams(new URLSearchParams(expected))], expected);
+    assert.deepEqual([...callbackParams({ oauth_token: 't', oauth_verifier: 'v', x: undefined })],
+      expected);
   });
 
-  test('declined, mismatched, missing and repeated parameters are typed errors', () => {
-    const cases: [Record<string, unknown>, string][] = [
-      [{ oauth_token: token, oauth_problem: 'user_refused' }, 'declined'],
-      [{ denied: token }, 'declined'],
-      [{ oauth_token: 'other', oauth_verifier: 'v' }, 'token-mismatch'],
-      [{ oauth_verifier: 'v' }, 'token-mismatch'],
-      [{ oauth_token: token }, 'no-verifier'],
-      [{ oauth_token: token, oauth_verifier: '' }, 'no-verifier'],
-      [{ oauth_token: [token, token], oauth_verifier: 'v' }, 'state-invalid'],
-      [{ oauth_token: { a: 1 }, oauth_verifier: 'v' }, 'state-invalid'],
+  test('refuses repeated and nested parameters', () => {
+    const ambiguous: Record<string, unknown>[] = [
+      { oauth_token: ['t', 't'] },
+      { oauth_token: { a: '1' } },
+      { oauth_verifier: [] as string[], oauth_token: 't', more: ['a', 'b'] },
     ];
-    for (const [query, expected] of cases) {
-      assert.throws(() => verifierFromCallback(query, state), reason(expected), expected);
+    for (const query of ambiguous) {
+      assert.throws(() => callbackParams(query), reason('state-invalid'), JSON.stringify(query));
     }
+    assert.throws(() => callbackParams(new URLSearchParams('oauth_token=a&oauth_token=b')),
+      reason('state-invalid'));
   });
 });
 

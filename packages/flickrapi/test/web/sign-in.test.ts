@@ -1,7 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
+import {
+  buildAccessTokenRequest,
+  processAccessTokenResponse,
+} from '../../src/auth/access-token.js';
+import { buildAuthorizeUrl } from '../../src/auth/authorize-url.js';
 import { oauthEndpoints } from '../../src/auth/oauth-endpoints.js';
+import {
+  buildRequestTokenRequest,
+  processRequestTokenResponse,
+} from '../../src/auth/request-token.js';
 import { AuthFlowError, FlickrOAuthError } from '../../src/errors.js';
 import type { Transport, TransportRequest, TransportResponse } from '../../src/http/transport.js';
 import { MemoryReplayGuard } from '../../src/web/replay-guard.js';
@@ -13,7 +22,10 @@ const REQUEST_SECRET = 'fccb68c4e6103197';
 const ACCESS_REPLY = 'fullname=Jamal%20Fanaian&oauth_token=72157626318069415-087bfc7b5816092c' +
   '&oauth_token_secret=a202d1f853ec69de&user_nsid=21207597%40N07&username=jamalfanaian';
 
-/** Answers the OAuth endpoints with canned replies, in order, and keeps the requests. */
+/**
+ * The three OAuth steps on the library's request builders and response processors, over a
+ * transport answering with canned replies in order; the requests sent are kept.
+ */
 function cannedFlickr(replies: TransportResponse[]): SignInClient & { sent: TransportRequest[] } {
   const sent: TransportRequest[] = [];
   const transport: Transport = {
@@ -26,12 +38,22 @@ function cannedFlickr(replies: TransportResponse[]): SignInClient & { sent: Tran
     },
     close() {},
   };
+  const consumer = { apiKey: 'app-key', apiSecret: 'app-secret' };
+  const endpoints = oauthEndpoints('http://127.0.0.1:9');
 
   return {
-    consumer: { apiKey: 'app-key', apiSecret: 'app-secret' },
-    endpoints: oauthEndpoints('http://127.0.0.1:9'),
-    transport,
     sent,
+    async getRequestToken(callback) {
+      const request = buildRequestTokenRequest({ consumer, endpoints, callback });
+
+      return processRequestTokenResponse(await transport.request(request));
+    },
+    authorizeUrl: (requestToken, perms) => buildAuthorizeUrl(endpoints, requestToken, perms),
+    async getAccessToken(requestToken, verifier, perms) {
+      const request = buildAccessTokenRequest({ consumer, endpoints, requestToken, verifier });
+
+      return processAccessTokenResponse(await transport.request(request), perms);
+    },
   };
 }
 
