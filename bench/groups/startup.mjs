@@ -1,0 +1,48 @@
+// Start-up: process spawn to exit for a bare `node -e ''`, for importing each library, and for
+// a whole process that makes its first authenticated call with a token from a cache file.
+import { runCase, runProcess } from '../lib/processes.mjs';
+
+export function startupGroup(ctx) {
+  const timed = (command, args, env) => async () => {
+    const result = await runProcess(command, args,
+      { cwd: ctx.root, env: env && { ...process.env, ...env } });
+
+    return { seconds: result.seconds };
+  };
+  const esm = (source) => timed(ctx.node, ['--input-type=module', '-e', source]);
+  const firstCall = (script, extra = [], env = undefined) => timed(
+    script.endsWith('.py') ? ctx.python : ctx.node,
+    [`bench/cases/${script}`, '--url', ctx.serverUrl, ...extra], env);
+
+  return {
+    id: 'startup',
+    title: 'Start-up, process spawn to exit',
+    metrics: [{ key: 'seconds', label: 'ms', better: 'lower', digits: 1, scale: 1000 }],
+    reference: 'bare',
+    reps: ctx.plan.startupReps,
+    // The token cache both the Python and flickrapi-ts first calls read.
+    setup: () => runCase(ctx.python, ['bench/cases/prepare-token-cache.py'],
+      { cwd: ctx.root, env: { ...process.env, HOME: ctx.tokenCacheHome } }),
+    rows: [
+      { id: 'bare', label: "node -e ''", role: 'floor', run: timed(ctx.node, ['-e', '']) },
+      { id: 'ours', label: 'import flickrapi-ts (dist)', role: 'ours',
+        run: esm("import 'flickrapi-ts';") },
+      { id: 'ours-first-call', label: 'flickrapi-ts: first call, cached token', role: 'ours',
+        run: firstCall('first-call-flickrapi-ts.mjs', ['--cache',
+          `${ctx.tokenCacheHome}/.flickr/oauth-tokens.sqlite`]) },
+      { id: 'flickr-sdk', label: 'import flickr-sdk 7.1.0', role: 'peer',
+        run: esm("import 'flickr-sdk';") },
+      { id: 'flickr-sdk-first-call', label: 'flickr-sdk: first call, token in code', role: 'peer',
+        run: firstCall('first-call-flickr-sdk.mjs') },
+      { id: 'python-bare', label: "python3 -c ''", role: 'info',
+        run: timed(ctx.python, ['-c', '']) },
+      { id: 'python', label: 'Python flickrapi: first call, cached token', role: 'peer',
+        run: firstCall('first-call-python.py', [], { HOME: ctx.tokenCacheHome }) },
+    ],
+    targets: [
+      { row: 'ours', metric: 'seconds', op: '<=', value: 1.15, text: "import <= 1.15x node -e ''" },
+      { row: 'ours-first-call', metric: 'seconds', op: '<=', value: 1.6,
+        text: "first call <= 1.6x node -e ''" },
+    ],
+  };
+}
