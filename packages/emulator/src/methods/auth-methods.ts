@@ -1,0 +1,32 @@
+import { fail } from '../rest/call-params.js';
+import { el, textEl } from '../rest/xml-node.js';
+import type { MethodFamily } from './handler.js';
+
+/** flickr.auth.oauth.*: checkToken and the legacy-token exchange. */
+export const authMethods: MethodFamily = {
+  /** Reports the token's permission as granted at authorize time, and its user. */
+  'flickr.auth.oauth.checkToken': ({ params, world }) => {
+    const value = params.text('oauth_token') ?? fail98();
+    const token = world.state.tokens.find(value);
+    const user = token?.userNsid === null ? undefined : world.state.users.byNsid(token?.userNsid ?? '');
+    if (token === undefined || token.kind !== 'access' || user === undefined) return fail98();
+
+    return [
+      el('oauth', undefined, [
+        textEl('token', token.token),
+        textEl('perms', token.perms ?? 'none'),
+        el('user', { nsid: user.nsid, username: user.username, fullname: user.fullname }),
+      ]),
+    ];
+  },
+
+  /**
+   * Exchanges a legacy (pre-OAuth) `auth_token`. The emulator never issues legacy tokens,
+   * so every token presented is unknown to it, which Flickr reports as error 98.
+   */
+  'flickr.auth.oauth.getAccessToken': () => fail98(),
+};
+
+function fail98(): never {
+  return fail(98, 'Invalid auth token');
+}
