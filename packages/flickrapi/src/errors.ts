@@ -16,7 +16,8 @@ export type FlickrErrorKind =
   | 'response-format'
   | 'usage'
   | 'token-cache'
-  | 'auth-flow';
+  | 'auth-flow'
+  | 'upload-ticket';
 
 /** Options shared by every error constructor. */
 export interface FlickrErrorOptions {

@@ -1,0 +1,171 @@
+/**
+ * What can be uploaded, turned into one shape: a file name, a size when it can be known, and
+ * the bytes as an async iterable that is read as the request is sent, never held whole.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+
+import { FlickrUsageError } from '../errors.js';
+import { contentTypeFor, filenameFromMagic } from './content-types.js';
+
+/** The bytes of an upload: a file path, bytes, a `Blob` (or `File`), or a stream. */
+export type UploadData = string | Uint8Array | Blob | Readable | WebReadableStream<Uint8Array>;
+
+/** Bytes or a stream with the file name to give Flickr, and its size when known. */
+export interface NamedUploadSource {
+  readonly data: UploadData;
+  /** The file name sent to Flickr; its extension matters (Flickr refuses some videos without). */
+  readonly filename: string;
+  /** The size in bytes, for streams: sends an exact `Content-Length` and a progress total. */
+  readonly size?: number;
+}
+
+/**
+ * What `upload` and `replace` accept. A string is a file path. Bytes, a `Blob` and a file
+ * stream (`fs.createReadStream`) find their own name (from the path, the `File`'s name, or
+ * the bytes' format); other streams need `{ data, filename }`.
+ */
+export type UploadSource = UploadData | NamedUploadSource;
+
+/** An upload source ready to be sent. */
+export interface OpenedSource {
+  readonly filename: string;
+  readonly contentType: string;
+  /** Bytes in all, when known before reading. */
+  readonly size: number | undefined;
+  /** False for streams: they can be read only once, so the upload cannot be retried. */
+  readonly replayable: boolean;
+  /** The bytes, read as they are pulled. */
+  chunks(): AsyncIterable<Uint8Array>;
+}
+
+/** Size of the pieces read from files and byte arrays. */
+const CHUNK_SIZE = 256 * 1024;
+
+function isNamed(source: UploadSource): source is NamedUploadSource {
+  return typeof source === 'object' && source !== null && 'data' in source &&
+    'filename' in source && !(source instanceof Uint8Array);
+}
+
+function isNodeReadable(data: unknown): data is Readable {
+  return data instanceof Readable ||
+    (typeof data === 'object' && data !== null && typeof (data as Readable).pipe === 'function' &&
+      typeof (data as Readable)[Symbol.asyncIterator] === 'function');
+}
+
+function isWebStream(data: unknown): data is WebReadableStream<Uint8Array> {
+  return typeof data === 'object' && data !== null &&
+    typeof (data as WebReadableStream).getReader === 'function';
+}
+
+async function* byteChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK_SIZE) {
+    yield bytes.subarray(offset, offset + CHUNK_SIZE);
+  }
+}
+
+async function* streamChunks(stream: AsyncIterable<unknown>): AsyncGenerator<Uint8Array> {
+  for await (const chunk of stream) {
+    if (chunk instanceof Uint8Array) yield chunk;
+    else if (typeof chunk === 'string') yield Buffer.from(chunk);
+    else throw new FlickrUsageError('upload: the stream gave a chunk that is not bytes');
+  }
+}
+
+async function* webStreamChunks(stream: WebReadableStream<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const reader = stream.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      yield value;
+    }
+  } finally {
+    // Stops the stream's producer when the upload is cancelled or fails.
+    await reader.cancel().catch(() => undefined);
+    reader.releaseLock();
+  }
+}
+
+function usage(message: string): FlickrUsageError {
+  return new FlickrUsageError(`upload: ${message}`);
+}
+
+async function openPath(path: string, filename: string | undefined): Promise<OpenedSource> {
+  const info = await stat(path).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new FlickrUsageError(`upload: cannot read file "${path}" (${code})`, { cause: error });
+  });
+  if (!info.isFile()) throw usage(`"${path}" is not a file`);
+  const name = filename ?? basename(path);
+
+  return {
+    filename: name,
+    contentType: contentTypeFor(name),
+    size: info.size,
+    replayable: true,
+    chunks: () => createReadStream(path, { highWaterMark: CHUNK_SIZE }),
+  };
+}
+
+/**
+ * Opens an upload source: checks it, finds its name and size. Files are opened only when
+ * their bytes are pulled.
+ *
+ * @throws {@link FlickrUsageError} when a file cannot be read, a stream has no file name, or
+ * the source is of no supported kind.
+ */
+export async function openUploadSource(source: UploadSource): Promise<OpenedSource> {
+  const named = isNamed(source) ? source : undefined;
+  const data = named?.data ?? (source as UploadData);
+  const size = named?.size;
+  if (size !== undefined && (!Number.isSafeInteger(size) || size < 0)) {
+    throw usage(`size must be a whole number of bytes >= 0, got ${size}`);
+  }
+  if (named !== undefined && named.filename.trim() === '') throw usage('filename is empty');
+  const opened = (filename: string, sized: number | undefined, replayable: boolean,
+    chunks: () => AsyncIterable<Uint8Array>): OpenedSource =>
+    ({ filename, contentType: contentTypeFor(filename), size: sized, replayable, chunks });
+
+  if (typeof data === 'string') return openPath(data, named?.filename);
+
+  if (data instanceof Uint8Array) {
+    const filename = named?.filename ?? filenameFromMagic(data);
+    if (filename === undefined) {
+      throw usage('cannot tell the file type of these bytes; pass { data, filename }');
+    }
+    return opened(filename, data.byteLength, true, () => byteChunks(data));
+  }
+
+  if (data instanceof Blob) {
+    const ownName = 'name' in data && typeof data.name === 'string' ? data.name : '';
+    const head = new Uint8Array(await data.slice(0, 16).arrayBuffer());
+    const filename = named?.filename ?? (ownName !== '' ? ownName : filenameFromMagic(head));
+    if (filename === undefined) {
+      throw usage('cannot tell the file type of this Blob; pass { data, filename } or a File');
+    }
+    return opened(filename, data.size, true,
+      () => webStreamChunks(data.stream() as WebReadableStream<Uint8Array>));
+  }
+
+  if (isNodeReadable(data)) {
+    const path = (data as Readable & { path?: unknown }).path;
+    const fromPath = typeof path === 'string' ? basename(path) : undefined;
+    const filename = named?.filename ?? fromPath;
+    if (filename === undefined) throw usage('a stream needs a file name: pass { data, filename }');
+    return opened(filename, size, false, () => streamChunks(data));
+  }
+
+  if (isWebStream(data)) {
+    if (named === undefined) throw usage('a stream needs a file name: pass { data, filename }');
+    return opened(named.filename, size, false, () => webStreamChunks(data));
+  }
+
+  throw usage(
+    'unsupported source; expected a file path, a Buffer or Uint8Array, a Blob, ' +
+      'a Node Readable or a web ReadableStream',
+  );
+}
