@@ -1,0 +1,136 @@
+/**
+ * The authentication side of a client: the OAuth steps sent through the client's transport,
+ * the browser and console flows, token checks, and the token they all share.
+ */
+import type { TransportRequest, TransportResponse } from '../http/transport.js';
+import type { OAuthToken, Perms } from '../tokens/token.js';
+import { buildAccessTokenRequest, processAccessTokenResponse } from './access-token.js';
+import { assertGrantable, buildAuthorizeUrl, type GrantablePerms } from './authorize-url.js';
+import { runBrowserFlow, type BrowserFlowOptions } from './browser-flow.js';
+import { runConsoleFlow, type ConsoleFlowOptions } from './console-flow.js';
+import type { FlowSteps } from './flow-steps.js';
+import { oauthEndpoints, type OAuthConsumer, type OAuthEndpoints } from './oauth-endpoints.js';
+import {
+  buildRequestTokenRequest,
+  processRequestTokenResponse,
+  type RequestToken,
+} from './request-token.js';
+import { validateToken, type CheckToken } from './token-check.js';
+import { TokenKeeper, type TokenKeeperOptions } from './token-keeper.js';
+
+/** What {@link FlickrAuth} needs from the client it belongs to. */
+export interface FlickrAuthOptions extends TokenKeeperOptions {
+  /** The API secret. */
+  readonly apiSecret: string;
+  /** The base URL of the OAuth endpoints. @defaultValue `https://www.flickr.com` */
+  readonly endpoint?: string | undefined;
+  /** Sends one request through the client's transport (timeouts, logging included). */
+  readonly send: (request: TransportRequest) => Promise<TransportResponse>;
+  /** Calls `flickr.auth.oauth.checkToken` signed with a token. */
+  readonly checkToken: CheckToken;
+}
+
+/**
+ * OAuth for one client: each step, both interactive flows, and {@link FlickrAuth.tokenValid}.
+ * The client delegates its `getRequestToken`, `authorizeUrl`, `getAccessToken`,
+ * `authenticateViaBrowser`, `authenticateConsole` and `tokenValid` here.
+ */
+export class FlickrAuth implements FlowSteps {
+  /** The token in use, and where it is stored. */
+  readonly keeper: TokenKeeper;
+  /** The OAuth endpoint URLs. */
+  readonly endpoints: OAuthEndpoints;
+  readonly #consumer: OAuthConsumer;
+  readonly #send: (request: TransportRequest) => Promise<TransportResponse>;
+  readonly #checkToken: CheckToken;
+
+  constructor(options: FlickrAuthOptions) {
+    this.keeper = new TokenKeeper(options);
+    this.endpoints = oauthEndpoints(options.endpoint);
+    this.#consumer = { apiKey: options.apiKey, apiSecret: options.apiSecret };
+    this.#send = options.send;
+    this.#checkToken = options.checkToken;
+  }
+
+  /**
+   * Asks Flickr for a request token.
+   *
+   * @param callback - where Flickr sends the user back, or `oob` for a code to type in
+   */
+  async getRequestToken(callback: string): Promise<RequestToken> {
+    const request = buildRequestTokenRequest({
+      consumer: this.#consumer,
+      endpoints: this.endpoints,
+      callback,
+    });
+
+    return processRequestTokenResponse(await this.#send(request), request.url);
+  }
+
+  /** The URL where the user grants `perms` for this request token. */
+  authorizeUrl(requestToken: RequestToken | string, perms: GrantablePerms): string {
+    return buildAuthorizeUrl(this.endpoints, requestToken, perms);
+  }
+
+  /**
+   * Trades the verifier for an access token, which becomes the client's token and is
+   * stored (unless the client keeps tokens off disk).
+   */
+  async getAccessToken(
+    requestToken: RequestToken,
+    verifier: string,
+    perms: GrantablePerms,
+  ): Promise<OAuthToken> {
+    assertGrantable(perms, 'getAccessToken');
+    const request = buildAccessTokenRequest({
+      consumer: this.#consumer,
+      endpoints: this.endpoints,
+      requestToken,
+      verifier,
+    });
+    const token = processAccessTokenResponse(await this.#send(request), perms, request.url);
+    await this.keeper.remember(token);
+
+    return token;
+  }
+
+  /**
+   * The browser flow, skipped when the current token is valid for `perms`.
+   * @see {@link runBrowserFlow}
+   */
+  async authenticateViaBrowser(options: BrowserFlowOptions = {}): Promise<OAuthToken> {
+    const perms = options.perms ?? 'read';
+    assertGrantable(perms, 'authenticateViaBrowser');
+    const valid = await this.#validToken(perms);
+
+    return valid ?? runBrowserFlow(this, options);
+  }
+
+  /**
+   * The out-of-band console flow, skipped when the current token is valid for `perms`.
+   * @see {@link runConsoleFlow}
+   */
+  async authenticateConsole(options: ConsoleFlowOptions = {}): Promise<OAuthToken> {
+    const perms = options.perms ?? 'read';
+    assertGrantable(perms, 'authenticateConsole');
+    const valid = await this.#validToken(perms);
+
+    return valid ?? runConsoleFlow(this, options);
+  }
+
+  /** @see {@link validateToken} */
+  tokenValid(perms: Perms = 'read'): Promise<boolean> {
+    return validateToken(this.keeper, this.#checkToken, perms);
+  }
+
+  /** Closes the token store when the client opened it. */
+  close(): Promise<void> {
+    return this.keeper.close();
+  }
+
+  async #validToken(perms: Perms): Promise<OAuthToken | undefined> {
+    if (!(await this.tokenValid(perms))) return undefined;
+
+    return this.keeper.current();
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Whether a token still works, and with which permission, by asking Flickr
+ * (`flickr.auth.oauth.checkToken`).
+ */
+import {
+  FlickrApiError,
+  FlickrHttpError,
+  FlickrNetworkError,
+  FlickrOAuthError,
+  FlickrTimeoutError,
+} from '../errors.js';
+import { permsSatisfy, type OAuthToken, type Perms } from '../tokens/token.js';
+import type { TokenKeeper } from './token-keeper.js';
+
+/** What `flickr.auth.oauth.checkToken` says about a token. */
+export interface CheckedToken {
+  /** The permission the user granted. */
+  readonly perms: Perms;
+  readonly userNsid: string;
+  readonly username: string;
+  readonly fullname: string;
+}
+
+/** Calls `flickr.auth.oauth.checkToken` signed with `token`. */
+export type CheckToken = (token: OAuthToken) => Promise<CheckedToken>;
+
+/**
+ * OAuth problems that mean Flickr no longer accepts the token. Flickr answers
+ * `verifier_invalid` for a REST call with a token that is not a valid access token.
+ */
+const REJECTING_PROBLEMS = new Set([
+  'token_rejected',
+  'token_revoked',
+  'token_expired',
+  'verifier_invalid',
+  'permission_unknown',
+]);
+
+/** True when the failure says the token itself is refused (so it should be forgotten). */
+export function isTokenRejection(error: unknown): boolean {
+  if (error instanceof FlickrApiError) return error.code === 98;
+  if (error instanceof FlickrOAuthError) return REJECTING_PROBLEMS.has(error.problem);
+
+  return false;
+}
+
+/**
+ * True when the failure is Flickr or the network being briefly unavailable: network errors,
+ * timeouts, HTTP 429 and 5xx, API error 105 "Service currently unavailable".
+ */
+export function isTransientFailure(error: unknown): boolean {
+  if (error instanceof FlickrNetworkError || error instanceof FlickrTimeoutError) return true;
+  if (error instanceof FlickrHttpError) return error.status === 429 || error.status >= 500;
+  if (error instanceof FlickrApiError) return error.code === 105 || error.code === 106;
+
+  return false;
+}
+
+/**
+ * Checks the keeper's token against `perms`. A token Flickr rejects is forgotten and gives
+ * `false`; so does a missing token. A token with less permission than asked gives `false`
+ * and is kept until a flow replaces it; one with more is accepted. Transient failures are
+ * thrown as they are, and the token is kept (Python flickrapi deletes it).
+ *
+ * When Flickr reports another permission than the one stored, the stored token is updated.
+ */
+export async function validateToken(
+  keeper: TokenKeeper,
+  checkToken: CheckToken,
+  perms: Perms,
+): Promise<boolean> {
+  const token = await keeper.current();
+  if (token === undefined) return false;
+
+  let checked: CheckedToken;
+  try {
+    checked = await checkToken(token);
+  } catch (error) {
+    if (!isTokenRejection(error)) throw error;
+    await keeper.forget();
+
+    return false;
+  }
+
+  if (checked.perms !== token.perms && checked.perms !== 'none') {
+    await keeper.remember({ ...token, perms: checked.perms });
+  }
+
+  return permsSatisfy(checked.perms, perms);
+}
