@@ -22,8 +22,9 @@ export function probeClient(
   installHint: string,
   command: string,
   args: readonly string[],
+  env: NodeJS.ProcessEnv = process.env,
 ): ClientAvailability {
-  const probe = spawnSync(command, args, { encoding: 'utf8', timeout: 15_000 });
+  const probe = spawnSync(command, args, { encoding: 'utf8', timeout: 15_000, env });
   if (probe.status === 0) return { version: probe.stdout.trim(), skip: false };
 
   const why = probe.error ? probe.error.message : (probe.stderr || '').trim().split('\n')[0];
