@@ -22,8 +22,8 @@ import { TokenKeeper, type TokenKeeperOptions } from './token-keeper.js';
 export interface FlickrAuthOptions extends TokenKeeperOptions {
   /** The API secret. */
   readonly apiSecret: string;
-  /** The base URL of the OAuth endpoints. @defaultValue `https://www.flickr.com` */
-  readonly endpoint?: string | undefined;
+  /** The OAuth endpoint URLs. @defaultValue Flickr's, under `https://www.flickr.com` */
+  readonly endpoints?: OAuthEndpoints | undefined;
   /** Sends one request through the client's transport (timeouts, logging included). */
   readonly send: (request: TransportRequest) => Promise<TransportResponse>;
   /** Calls `flickr.auth.oauth.checkToken` signed with a token. */
@@ -46,7 +46,7 @@ export class FlickrAuth implements FlowSteps {
 
   constructor(options: FlickrAuthOptions) {
     this.keeper = new TokenKeeper(options);
-    this.endpoints = oauthEndpoints(options.endpoint);
+    this.endpoints = options.endpoints ?? oauthEndpoints();
     this.#consumer = { apiKey: options.apiKey, apiSecret: options.apiSecret };
     this.#send = options.send;
     this.#checkToken = options.checkToken;

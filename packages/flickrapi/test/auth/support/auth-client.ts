@@ -7,6 +7,7 @@ import { FlickrAuth, type FlickrAuthOptions } from '../../../src/auth/flickr-aut
 import type { CheckedToken } from '../../../src/auth/token-check.js';
 import { FlickrApiError, FlickrHttpError, FlickrNetworkError } from '../../../src/errors.js';
 import type { TransportRequest, TransportResponse } from '../../../src/http/transport.js';
+import { oauthEndpoints } from '../../../src/auth/oauth-endpoints.js';
 import { readOAuthReply } from '../../../src/auth/oauth-reply.js';
 import { signOAuthParams } from '../../../src/oauth/sign.js';
 import { formEncode } from '../../../src/oauth/percent-encode.js';
@@ -36,7 +37,7 @@ async function send(request: TransportRequest): Promise<TransportResponse> {
 
 /** A client of `emulator` (or of `endpoint`, when given). */
 export function authClient(emulator: RunningEmulator, options: ClientOptions = {}): FlickrAuth {
-  const endpoint = options.endpoint ?? emulator.url;
+  const endpoint = emulator.url;
   const apiSecret = options.apiSecret ?? emulator.apiSecret;
   const apiKey = options.apiKey ?? emulator.apiKey;
   const checkToken = async (token: OAuthToken): Promise<CheckedToken> => {
@@ -76,5 +77,12 @@ export function authClient(emulator: RunningEmulator, options: ClientOptions = {
     };
   };
 
-  return new FlickrAuth({ ...options, apiKey, apiSecret, endpoint, send, checkToken });
+  return new FlickrAuth({
+    ...options,
+    apiKey,
+    apiSecret,
+    endpoints: oauthEndpoints(endpoint),
+    send,
+    checkToken,
+  });
 }
