@@ -57,13 +57,16 @@ export async function runBrowserFlow(
     void Promise.resolve()
       .then(() => opener(url))
       .then(
-        () => output.write(`Authorize access in your browser. If it did not open, visit:\n${url}\n`),
+        () => output.write(
+          `Authorize access in your browser. If it did not open, visit:\n${url}\n`,
+        ),
         () => output.write(`Open this address in a browser to authorize access:\n${url}\n`),
       );
 
     const callback = await waitFor(server.accepted, timeout, options.signal);
     if (callback.kind === 'declined') {
-      throw new AuthFlowError('declined', `the user declined access on Flickr (${callback.problem})`);
+      const message = `the user declined access on Flickr (${callback.problem})`;
+      throw new AuthFlowError('declined', message);
     }
 
     let token: OAuthToken;

@@ -78,7 +78,9 @@ async function readVerifier(
   }
 
   if (signal?.aborted) {
-    throw new AuthFlowError('cancelled', 'console authorization cancelled', { cause: signal.reason });
+    throw new AuthFlowError('cancelled', 'console authorization cancelled', {
+      cause: signal.reason,
+    });
   }
   throw new AuthFlowError(
     'no-verifier',

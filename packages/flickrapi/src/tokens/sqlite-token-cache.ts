@@ -288,9 +288,8 @@ export class SqliteTokenCache implements TokenStore {
       return operation();
     } catch (error) {
       if (error instanceof TokenCacheError) throw error;
-      throw new TokenCacheError(this.location, describeFailure(action, error, this.#busyTimeoutMs), {
-        cause: error,
-      });
+      const message = describeFailure(action, error, this.#busyTimeoutMs);
+      throw new TokenCacheError(this.location, message, { cause: error });
     }
   }
 }

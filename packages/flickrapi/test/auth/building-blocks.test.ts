@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { buildAccessTokenRequest, processAccessTokenResponse } from '../../src/auth/access-token.js';
+import {
+  buildAccessTokenRequest,
+  processAccessTokenResponse,
+} from '../../src/auth/access-token.js';
 import { buildAuthorizeUrl } from '../../src/auth/authorize-url.js';
 import { readCallback, verifierFromCallback } from '../../src/auth/callback-params.js';
 import { oauthEndpoints } from '../../src/auth/oauth-endpoints.js';
@@ -27,7 +30,11 @@ const requestToken = {
   tokenSecret: 'fccb68c4e6103197',
 };
 
-function reply(status: number, body: string, headers: Record<string, string> = {}): TransportResponse {
+function reply(
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): TransportResponse {
   return { status, body, headers };
 }
 
@@ -38,7 +45,8 @@ describe('request token', () => {
 
     assert.equal(request.method, 'POST');
     assert.equal(request.url, 'http://127.0.0.1:8123/services/oauth/request_token');
-    assert.deepEqual(oauth.filter(([name]) => name === 'oauth_callback'), [['oauth_callback', 'oob']]);
+    const callbacks = oauth.filter(([name]) => name === 'oauth_callback');
+    assert.deepEqual(callbacks, [['oauth_callback', 'oob']]);
     assert.ok(verifySignature('POST', request.url, oauth, consumer.apiSecret, ''));
     assert.ok(!request.headers['authorization']?.includes(consumer.apiSecret));
   });
@@ -65,7 +73,8 @@ describe('request token', () => {
   it('turns oauth_problem into FlickrOAuthError and other statuses into FlickrHttpError', () => {
     assert.throws(
       () => processRequestTokenResponse(reply(401, 'oauth_problem=consumer_key_unknown')),
-      (error: unknown) => error instanceof FlickrOAuthError && error.problem === 'consumer_key_unknown',
+      (error: unknown) =>
+        error instanceof FlickrOAuthError && error.problem === 'consumer_key_unknown',
     );
     const busy = reply(429, '<html>429 Too Many Requests</html>', { 'retry-after': '7' });
     assert.throws(
@@ -104,9 +113,11 @@ describe('access token', () => {
     const oauth = parseAuthorization(request.headers['authorization'] ?? '');
 
     assert.equal(request.url, 'http://127.0.0.1:8123/services/oauth/access_token');
-    assert.ok(oauth.some(([name, value]) => name === 'oauth_verifier' && value === '5d1b96a26b494074'));
-    assert.ok(oauth.some(([name, value]) => name === 'oauth_token' && value === requestToken.token));
-    assert.ok(verifySignature('POST', request.url, oauth, consumer.apiSecret, requestToken.tokenSecret));
+    const sent = new Map(oauth);
+    assert.equal(sent.get('oauth_verifier'), '5d1b96a26b494074');
+    assert.equal(sent.get('oauth_token'), requestToken.token);
+    const { apiSecret } = consumer;
+    assert.ok(verifySignature('POST', request.url, oauth, apiSecret, requestToken.tokenSecret));
   });
 
   it('reads Flickr documented reply into a token with the requested permission', () => {
@@ -154,7 +165,8 @@ describe('callback parameters', () => {
   });
 
   it('treats oauth_problem=user_refused and denied= as a refusal of our token only', () => {
-    assert.equal(readCallback(`oauth_token=${ours}&oauth_problem=user_refused`, ours).kind, 'declined');
+    const refused = readCallback(`oauth_token=${ours}&oauth_problem=user_refused`, ours);
+    assert.equal(refused.kind, 'declined');
     assert.equal(readCallback(`denied=${ours}`, ours).kind, 'declined');
     assert.equal(readCallback('denied=someone-else', ours).kind, 'mismatch');
     assert.equal(readCallback('oauth_problem=user_refused', ours).kind, 'mismatch');
@@ -184,7 +196,10 @@ describe('callback parameters', () => {
 
 describe('typed verifier', () => {
   it('accepts 123-456-789 with or without dashes and whitespace', () => {
-    for (const typed of ['123-456-789', '123456789', ' 123 456 789\n', '123 - 456 - 789', '\t123456-789 ']) {
+    const typings = [
+      '123-456-789', '123456789', ' 123 456 789\n', '123 - 456 - 789', '\t123456-789 ',
+    ];
+    for (const typed of typings) {
       assert.equal(parseVerifier(typed), '123-456-789', JSON.stringify(typed));
     }
   });

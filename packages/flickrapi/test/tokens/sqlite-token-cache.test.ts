@@ -1,5 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -31,7 +39,12 @@ const alice: OAuthToken = {
   username: 'alice',
   userNsid: '21207597@N07',
 };
-const bob: OAuthToken = { ...alice, token: '72157626318069416-1111', username: 'bob', perms: 'read' };
+const bob: OAuthToken = {
+  ...alice,
+  token: '72157626318069416-1111',
+  username: 'bob',
+  perms: 'read',
+};
 
 function mode(path: string): number {
   return statSync(path).mode & 0o777;
@@ -103,7 +116,8 @@ describe('SqliteTokenCache', () => {
     const home = process.env['HOME'];
     process.env['HOME'] = join(root, 'home');
     try {
-      assert.equal(defaultTokenCacheLocation(), join(root, 'home', '.flickr', 'oauth-tokens.sqlite'));
+      const expected = join(root, 'home', '.flickr', 'oauth-tokens.sqlite');
+      assert.equal(defaultTokenCacheLocation(), expected);
       assert.equal(new SqliteTokenCache().location, defaultTokenCacheLocation());
     } finally {
       process.env['HOME'] = home;
@@ -213,7 +227,8 @@ describe('SqliteTokenCache', () => {
     await cache.close();
 
     const check = new Database(location, { readonly: true });
-    assert.deepEqual(check.prepare('SELECT version FROM oauth_cache_db_version').pluck().all(), [1]);
+    const versions = check.prepare('SELECT version FROM oauth_cache_db_version').pluck().all();
+    assert.deepEqual(versions, [1]);
     check.close();
   });
 

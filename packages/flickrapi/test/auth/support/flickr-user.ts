@@ -42,7 +42,7 @@ export async function answerAuthorizePage(
   const html = await page.text();
   const form = /<form\b[^>]*>[\s\S]*?<\/form>/.exec(html)?.[0];
   if (page.status !== 200 || form === undefined) {
-    throw new Error(`GET ${authorizeUrl}: expected the authorize form, got ${page.status}: ${html}`);
+    throw new Error(`GET ${authorizeUrl}: expected the authorize form, got ${page.status}`);
   }
 
   const fields = new URLSearchParams();
