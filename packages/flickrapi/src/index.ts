@@ -3,7 +3,31 @@
  *
  * @packageDocumentation
  */
-export const VERSION = '0.1.0';
+export { VERSION } from './version.js';
+export { FlickrAPI, lookupMethod } from './client/flickr-api.js';
+export type { SerializedCall, SignedRequestInput, SigningToken } from './client/flickr-api.js';
+export type { CallOptions, FlickrAPIOptions } from './client/options.js';
+export { DEFAULT_TIMEOUT_MS } from './client/options.js';
+export { FLICKR_ENDPOINTS, resolveEndpoints } from './client/endpoints.js';
+export type { FlickrEndpoints } from './client/endpoints.js';
+export { serializeParams, serializeValue } from './client/params.js';
+export type { ParamValue } from './client/params.js';
+export * from './errors.js';
+export * from './formats/index.js';
+export { FetchTransport, type FetchLike } from './http/fetch-transport.js';
+export type { FlickrLogger } from './http/logger.js';
+export { NodeTransport, type NodeTransportOptions } from './http/node-transport.js';
+export { redactHeaders, redactText, REDACTED } from './http/redact.js';
+export type {
+  RequestBody,
+  Transport,
+  TransportRequest,
+  TransportResponse,
+} from './http/transport.js';
+export * from './methods/index.js';
+export { PERMS, isPerms, permsSatisfy } from './tokens/token.js';
+export type { OAuthToken, Perms } from './tokens/token.js';
+export type { StoredToken, TokenStore } from './tokens/token-store.js';
 export { MemoryTokenStore } from './tokens/memory-token-store.js';
 export { SqliteTokenCache, defaultTokenCacheLocation } from './tokens/sqlite-token-cache.js';
 export type { SqliteTokenCacheOptions } from './tokens/sqlite-token-cache.js';

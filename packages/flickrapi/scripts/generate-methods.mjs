@@ -1,0 +1,245 @@
+#!/usr/bin/env node
+// Generates the typed method table, parameter interfaces and namespace types of flickrapi-ts
+// from spec/flickr-methods.json (Flickr's reflection data). Run from the repository root:
+//   npm run generate
+// Plain Node ESM with no dependencies, so it runs before anything is installed or built.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const specPath = join(here, '../../../spec/flickr-methods.json');
+const outDir = join(here, '../src/methods/generated');
+const methods = JSON.parse(readFileSync(specPath, 'utf8'));
+
+const HEADER = `// GENERATED FILE, DO NOT EDIT. Generated from spec/flickr-methods.json by
+// packages/flickrapi/scripts/generate-methods.mjs; regenerate with \`npm run generate\`.
+`;
+
+// Argument types, by name. Keep them simple and sound: every type also accepts the text
+// Flickr documents, so callers are never forced to convert what they already have.
+const UNIX_DATES = new Set([
+  'date_lastupload', 'min_fave_date', 'max_fave_date', 'added_since', 'min_upload_date',
+  'max_upload_date', 'min_comment_date', 'max_comment_date', 'date_lastcomment', 'min_date',
+  'date_posted', 'min_taken_date', 'max_taken_date', 'date_taken', 'date', 'date_until',
+]);
+const DATE_LISTS = new Set(['dates', 'taken_dates']);
+const FLAGS = new Set([
+  'is_public', 'is_contact', 'is_friend', 'is_family', 'has_geo', 'is_commons', 'in_gallery',
+  'is_getty', 'just_friends', 'single_photo', 'include_self', 'full_response', 'full_result',
+  'get_user_info', 'get_gallery_info', 'cover_photos', 'hidden', 'accept_rules', 'delete_photos',
+]);
+const LIST_DESCRIPTION = /comma[- ]?(separated|delimited)/i;
+
+// Arguments the library fills in itself: api_key (oauth_consumer_key replaces it on signed
+// calls) and, for checkToken, oauth_token (the token the call is signed with).
+const SUPPLIED = new Set(['api_key']);
+const SUPPLIED_WHEN_SIGNED = new Set(['oauth_token']);
+
+function argType(arg) {
+  if (DATE_LISTS.has(arg.name)) return 'string | readonly (string | number | Date)[]';
+  if (UNIX_DATES.has(arg.name)) return 'string | number | Date';
+  if (FLAGS.has(arg.name)) return 'boolean | 0 | 1';
+  if (LIST_DESCRIPTION.test(arg.description)) return 'string | readonly (string | number)[]';
+
+  return 'string | number';
+}
+
+function dateNote(arg) {
+  if (arg.name === 'min_taken_date' || arg.name === 'max_taken_date' || arg.name === 'date_taken'
+    || arg.name === 'taken_dates') {
+    return 'A `Date` is sent as a MySQL datetime in UTC (`YYYY-MM-DD HH:MM:SS`).';
+  }
+  if (arg.name === 'date' || arg.name === 'date_until') {
+    return 'A `Date` is sent as its UTC day (`YYYY-MM-DD`).';
+  }
+  if (UNIX_DATES.has(arg.name) || DATE_LISTS.has(arg.name)) {
+    return 'A `Date` is sent as Unix seconds.';
+  }
+  if (FLAGS.has(arg.name)) return '`true`/`false` are sent as `1`/`0`.';
+  if (LIST_DESCRIPTION.test(arg.description)) return 'An array is sent comma-joined.';
+
+  return '';
+}
+
+/** Wraps text into ` * ` comment lines no longer than 100 characters. */
+function docLines(text, indent) {
+  const prefix = `${indent} * `;
+  const words = text.replaceAll('*/', '*\\/').split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = '';
+  for (const word of words) {
+    if (line !== '' && prefix.length + line.length + 1 + word.length > 100) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  if (line !== '') lines.push(line);
+
+  return lines.map((l) => `${prefix}${l}`);
+}
+
+function docComment(paragraphs, indent) {
+  const body = paragraphs.filter((p) => p !== '').flatMap((p, i) => [
+    ...(i > 0 ? [`${indent} *`] : []),
+    ...docLines(p, indent),
+  ]);
+
+  return [`${indent}/**`, ...body, `${indent} */`].join('\n');
+}
+
+function typeName(method) {
+  return method.name.split('.').slice(1)
+    .map((part) => part[0].toUpperCase() + part.slice(1)).join('') + 'Params';
+}
+
+function userArgs(method) {
+  return method.arguments.filter((arg) => !SUPPLIED.has(arg.name)).map((arg) => ({
+    ...arg,
+    optional: arg.optional || (method.needssigning && SUPPLIED_WHEN_SIGNED.has(arg.name)),
+  }));
+}
+
+function write(file, text) {
+  writeFileSync(join(outDir, file), `${HEADER}${text}`);
+}
+
+mkdirSync(outDir, { recursive: true });
+const sorted = [...methods].sort((a, b) => (a.name < b.name ? -1 : 1));
+const quote = (s) => `'${s}'`;
+
+// 1. The runtime table.
+const table = sorted.map((method) => {
+  const args = userArgs(method);
+  const required = args.filter((a) => !a.optional).map((a) => quote(a.name)).join(', ');
+  const optional = args.filter((a) => a.optional).map((a) => quote(a.name)).join(', ');
+  const post = method.requiredperms === 'write' || method.requiredperms === 'delete';
+
+  return [
+    `  '${method.name}': {`,
+    `    required: [${required}],`,
+    `    optional: [${optional}],`,
+    `    perms: '${method.requiredperms}',`,
+    `    login: ${method.needslogin},`,
+    `    signed: ${method.needssigning},`,
+    `    httpMethod: '${post ? 'POST' : 'GET'}',`,
+    '  },',
+  ].join('\n');
+});
+write('method-table.ts', `/**
+ * Every Flickr method: its arguments, the permission it needs, whether it must be signed, and
+ * the HTTP method it is sent with (POST for write and delete methods, which Flickr refuses
+ * over GET with error 116).
+ */
+import type { MethodInfo } from '../method-info.js';
+
+/** The ${sorted.length} Flickr API methods, by name. */
+export const METHOD_TABLE = {
+${table.map((entry) => entry.split('\n').map((l) => l.length > 100 ? wrapArray(l) : l).join('\n')).join('\n')}
+} as const satisfies Readonly<Record<string, MethodInfo>>;
+
+/** The name of a Flickr API method, e.g. \`'flickr.photos.getInfo'\`. */
+export type FlickrMethodName = keyof typeof METHOD_TABLE;
+`);
+
+function wrapArray(line) {
+  const match = /^(\s*)(\w+): \[(.*)\],$/.exec(line);
+  if (match === null) return line;
+  const [, indent, key, items] = match;
+
+  return [`${indent}${key}: [`, ...items.split(', ').map((i) => `${indent}  ${i},`), `${indent}],`]
+    .join('\n');
+}
+
+// 2. One params interface per method, and the name → params map.
+const interfaces = sorted.map((method) => {
+  const members = userArgs(method).map((arg) => [
+    docComment([arg.description, dateNote(arg)], '  '),
+    `  readonly ${arg.name}${arg.optional ? '?' : ''}: ${argType(arg)} | undefined;`,
+  ].join('\n'));
+  const perms = method.requiredperms === 'none' ? 'none' : `\`${method.requiredperms}\``;
+  const doc = docComment([
+    `Arguments of \`${method.name}\`: ${method.description}`,
+    `Permission needed: ${perms}.`,
+  ], '');
+  if (members.length === 0) {
+    return `${doc}\nexport interface ${typeName(method)} {}\n`;
+  }
+
+  return `${doc}\nexport interface ${typeName(method)} {\n${members.join('\n')}\n}\n`;
+});
+const paramsMap = sorted.map((m) => {
+  const line = `  '${m.name}': ${typeName(m)};`;
+
+  return line.length <= 100 ? line : `  '${m.name}':\n    ${typeName(m)};`;
+}).join('\n');
+write('method-params.ts', `/**
+ * The arguments of every Flickr method. \`api_key\` is never among them: the client sends it
+ * (or \`oauth_consumer_key\` on signed calls). Optional members accept \`undefined\`, which is
+ * left out of the request.
+ */
+
+${interfaces.join('\n')}
+/** The arguments of each method, by method name. */
+export interface FlickrMethodParams {
+${paramsMap}
+}
+`);
+
+// 3. The nested namespace type: flickr.photos.getInfo(...) and so on.
+const tree = {};
+for (const method of sorted) {
+  const parts = method.name.split('.').slice(1);
+  let node = tree;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    if (node[part].__method) throw new Error(`${method.name}: namespace and method clash`);
+    node = node[part];
+  }
+  const leaf = parts.at(-1);
+  if (node[leaf] !== undefined) throw new Error(`${method.name}: namespace and method clash`);
+  node[leaf] = { __method: method };
+}
+
+function renderNode(node, indent) {
+  const lines = [];
+  for (const [key, child] of Object.entries(node)) {
+    if (child.__method !== undefined) {
+      const method = child.__method;
+      const hasRequired = userArgs(method).some((a) => !a.optional);
+      const kind = hasRequired ? 'FlickrMethod' : 'FlickrMethodOptionalParams';
+      lines.push(docComment([
+        `\`${method.name}\`: ${method.description}`,
+        `Permission needed: ${method.requiredperms}. Sent with ${
+          method.requiredperms === 'write' || method.requiredperms === 'delete' ? 'POST' : 'GET'}.`,
+      ], indent));
+      const line = `${indent}readonly ${key}: ${kind}<P.${typeName(method)}, F>;`;
+      lines.push(line.length <= 100
+        ? line
+        : `${indent}readonly ${key}: ${kind}<\n${indent}  P.${typeName(method)},\n${indent}  F\n${indent}>;`);
+    } else {
+      lines.push(`${indent}readonly ${key}: {`);
+      lines.push(...renderNode(child, `${indent}  `));
+      lines.push(`${indent}};`);
+    }
+  }
+
+  return lines;
+}
+
+write('namespaces.ts', `/**
+ * The typed namespaces of a client: \`flickr.photos.getInfo(params)\` for every method.
+ */
+import type { ResponseFormat } from '../../formats/response-format.js';
+import type { FlickrMethod, FlickrMethodOptionalParams } from '../method-types.js';
+import type * as P from './method-params.js';
+
+/** Every Flickr method, as nested namespaces. \`F\` is the client's default response format. */
+export interface FlickrNamespaces<F extends ResponseFormat> {
+${renderNode(tree, '  ').join('\n')}
+}
+`);
+
+console.log(`generate-methods: ${sorted.length} methods written to ${outDir}`);

@@ -1,0 +1,376 @@
+/**
+ * The Flickr client: `new FlickrAPI(apiKey, apiSecret, options)`.
+ */
+import { FlickrUsageError } from '../errors.js';
+import { decodeResponse, type ReplyContext } from '../formats/decode-response.js';
+import {
+  isResponseFormat,
+  wireFormatParams,
+  type FormatResult,
+  type ResponseFormat,
+} from '../formats/response-format.js';
+import { FetchTransport } from '../http/fetch-transport.js';
+import type { FlickrLogger } from '../http/logger.js';
+import { NodeTransport } from '../http/node-transport.js';
+import type { RequestBody, Transport, TransportResponse } from '../http/transport.js';
+import { METHOD_TABLE, type FlickrMethodName } from '../methods/generated/method-table.js';
+import type { FlickrMethodParams } from '../methods/generated/method-params.js';
+import type { FlickrNamespaces } from '../methods/generated/namespaces.js';
+import type { MethodInfo } from '../methods/method-info.js';
+import { authorizationHeader } from '../oauth/authorization-header.js';
+import type { RequestParam } from '../oauth/base-string.js';
+import { formEncode } from '../oauth/percent-encode.js';
+import { signOAuthParams } from '../oauth/sign.js';
+import type { OAuthToken } from '../tokens/token.js';
+import type { TokenStore } from '../tokens/token-store.js';
+import { VERSION } from '../version.js';
+import { resolveEndpoints, type FlickrEndpoints } from './endpoints.js';
+import { buildNamespaces } from './namespaces.js';
+import {
+  DEFAULT_TIMEOUT_MS,
+  type CallOptions,
+  type FlickrAPIOptions,
+} from './options.js';
+import { serializeParams } from './params.js';
+import { checkTimeout, sendRequest } from './send.js';
+
+export type { CallOptions, FlickrAPIOptions } from './options.js';
+
+/** A token pair to sign with: an access token, or a request token during the OAuth dance. */
+export interface SigningToken {
+  readonly token: string;
+  readonly tokenSecret: string;
+}
+
+/** A request for {@link FlickrAPI.signedRequest}. */
+export interface SignedRequestInput {
+  /** The HTTP method. */
+  readonly method: 'GET' | 'POST';
+  /** The URL, usually one of {@link FlickrAPI.endpoints}. */
+  readonly url: string;
+  /**
+   * The parameters to sign. Without `body` they are sent too: in the query string for GET,
+   * as an urlencoded body for POST. With `body` they must already be in it (the text fields of
+   * a multipart upload) and only the OAuth parameters are added, in the `Authorization` header.
+   */
+  readonly params: readonly RequestParam[];
+  /** The token to sign with; `null` signs with the consumer secret only. */
+  readonly token: SigningToken | null;
+  /** A body carrying `params` itself (e.g. a multipart upload, possibly streamed). */
+  readonly body?: RequestBody | undefined;
+  /** Extra request headers (lower-case names), e.g. `content-type` for `body`. */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** `oauth_callback`, when asking for a request token. */
+  readonly callback?: string | undefined;
+  /** `oauth_verifier`, when exchanging a request token for an access token. */
+  readonly verifier?: string | undefined;
+  /** Cancels the request. */
+  readonly signal?: AbortSignal | undefined;
+  /** This request's timeout in milliseconds. Default: the client's. */
+  readonly timeout?: number | undefined;
+}
+
+// A read whose query string grows past this is POSTed instead: long URLs get cut by proxies.
+const MAX_QUERY_LENGTH = 1500;
+
+/** Methods whose arguments are all optional. */
+type OptionalParamsMethod = {
+  [M in FlickrMethodName]: {} extends FlickrMethodParams[M] ? M : never;
+}[FlickrMethodName];
+
+/** A Flickr call after its arguments were checked and written as text. */
+export interface SerializedCall {
+  /** The Flickr method. */
+  readonly method: FlickrMethodName;
+  /** GET or POST (write and delete methods, and reads with a long query). */
+  readonly httpMethod: 'GET' | 'POST';
+  /** `method`, the arguments and the format parameters, not yet signed. */
+  readonly params: readonly RequestParam[];
+  /** The response format the reply is decoded into. */
+  readonly format: ResponseFormat;
+}
+
+/**
+ * The Flickr API client. Every call is signed with OAuth 1.0a (HMAC-SHA1): with the access
+ * token when there is one, else with the API secret alone, like Python flickrapi. Calls are
+ * available by name (`call`) and as typed namespaces for all 223 methods.
+ *
+ * @example
+ * ```ts
+ * const flickr = new FlickrAPI(apiKey, apiSecret, { endpoint: 'http://127.0.0.1:8080' });
+ * const info = await flickr.photos.getInfo({ photo_id: '1234' });
+ * const same = await flickr.call('flickr.photos.getInfo', { photo_id: '1234' });
+ * const tree = await flickr.photos.getInfo({ photo_id: '1234' }, { format: 'xml' });
+ * flickr.close();
+ * ```
+ */
+export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
+  /** The API key (`oauth_consumer_key`). */
+  readonly apiKey: string;
+  /** Where requests go; see {@link FlickrEndpoints}. */
+  readonly endpoints: FlickrEndpoints;
+  /** The default response format. */
+  readonly format: F;
+  /** The lookup key of this client's token in the token store (`''`: the default account). */
+  readonly username: string;
+  /** The default timeout of each request, in milliseconds. */
+  readonly timeout: number;
+  /** The `User-Agent` header sent with every request. */
+  readonly userAgent: string;
+  /** The transport every request goes through. */
+  readonly transport: Transport;
+  /** Where tokens are kept between runs, once one is configured. */
+  protected tokenStore: TokenStore | undefined;
+
+  readonly #apiSecret: string;
+  #token: OAuthToken | undefined;
+  readonly #ownsTransport: boolean;
+  readonly #logger: FlickrLogger | undefined;
+  readonly #getHeaders: Readonly<Record<string, string>>;
+
+  constructor(apiKey: string, apiSecret: string, options: FlickrAPIOptions<F> = {}) {
+    if (typeof apiKey !== 'string' || apiKey === '') {
+      throw new FlickrUsageError('FlickrAPI: apiKey must be a non-empty string');
+    }
+    if (typeof apiSecret !== 'string' || apiSecret === '') {
+      throw new FlickrUsageError('FlickrAPI: apiSecret must be a non-empty string');
+    }
+    const format = options.format ?? ('parsed-json' as F);
+    if (!isResponseFormat(format)) {
+      throw new FlickrUsageError(
+        `FlickrAPI: format must be parsed-json, xml, json or rest, got "${String(format)}"`,
+      );
+    }
+
+    this.apiKey = apiKey;
+    this.#apiSecret = apiSecret;
+    this.endpoints = resolveEndpoints(options.endpoint);
+    this.format = format;
+    this.username = options.username ?? '';
+    this.timeout = checkTimeout(options.timeout ?? DEFAULT_TIMEOUT_MS, 'FlickrAPI');
+    this.userAgent = options.userAgent ?? `flickrapi-ts/${VERSION} (+node ${process.version})`;
+    this.#ownsTransport = options.transport === undefined;
+    this.transport = options.transport
+      ?? (options.fetch === undefined ? new NodeTransport() : new FetchTransport(options.fetch));
+    this.#logger = options.logger;
+    this.#token = options.token;
+    this.tokenStore = options.tokenStore;
+    this.#getHeaders = Object.freeze({ 'user-agent': this.userAgent });
+
+    Object.assign(this, buildNamespaces((method, params, callOptions) =>
+      this.#callUnchecked(method, params, callOptions)));
+  }
+
+  /** The access token calls are signed with, when the client has one. */
+  get token(): OAuthToken | undefined {
+    return this.#token;
+  }
+
+  /** Uses `token` (or no token) for the calls that follow. */
+  setToken(token: OAuthToken | undefined): void {
+    this.#token = token;
+  }
+
+  /**
+   * Calls a Flickr method by name. The arguments are checked before anything is sent: an
+   * unknown method or a missing required argument throws `FlickrUsageError`. Write and
+   * delete methods are POSTed, reads sent with GET.
+   *
+   * @example
+   * ```ts
+   * const rsp = await flickr.call('flickr.photos.search', { tags: ['cat', 'dog'], per_page: 10 });
+   * const xml = await flickr.call('flickr.test.echo', {}, { format: 'rest' });
+   * ```
+   * @throws FlickrApiError when Flickr answers `stat="fail"`; FlickrOAuthError,
+   *   FlickrHttpError, FlickrTimeoutError, FlickrAbortError, FlickrNetworkError and
+   *   FlickrResponseFormatError as their names say
+   */
+  call<M extends OptionalParamsMethod, G extends ResponseFormat = F>(
+    method: M,
+    params?: FlickrMethodParams[M],
+    options?: CallOptions<G>,
+  ): Promise<FormatResult<G>>;
+  call<M extends FlickrMethodName, G extends ResponseFormat = F>(
+    method: M,
+    params: FlickrMethodParams[M],
+    options?: CallOptions<G>,
+  ): Promise<FormatResult<G>>;
+  call(
+    method: string,
+    params?: Readonly<Record<string, unknown>>,
+    options?: CallOptions,
+  ): Promise<unknown> {
+    return this.#callUnchecked(method, params, options);
+  }
+
+  /**
+   * Signs a request and sends it through the transport, with the timeout, the caller's signal,
+   * error mapping and logging every call gets. The auth flows, uploads and anything else
+   * outside the REST methods build on it; the reply is returned whatever its status (see
+   * `decodeResponse` in `formats/` to read it).
+   *
+   * @throws FlickrTimeoutError, FlickrAbortError, FlickrNetworkError
+   */
+  async signedRequest(input: SignedRequestInput): Promise<TransportResponse> {
+    const token = input.token ?? undefined;
+    const signed = signOAuthParams({
+      method: input.method,
+      url: input.url,
+      params: input.params,
+      consumerKey: this.apiKey,
+      consumerSecret: this.#apiSecret,
+      token: token?.token,
+      tokenSecret: token?.tokenSecret,
+      callback: input.callback,
+      verifier: input.verifier,
+    });
+
+    let url = input.url;
+    let headers: Record<string, string>;
+    let body: RequestBody | undefined;
+    if (input.body !== undefined) {
+      headers = {
+        ...this.#getHeaders,
+        ...input.headers,
+        authorization: authorizationHeader(signed),
+      };
+      body = input.body;
+    } else if (input.method === 'GET') {
+      url = `${url}${url.includes('?') ? '&' : '?'}${formEncode(signed)}`;
+      headers = input.headers === undefined
+        ? this.#getHeaders
+        : { ...this.#getHeaders, ...input.headers };
+    } else {
+      body = formEncode(signed);
+      headers = {
+        ...this.#getHeaders,
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(Buffer.byteLength(body)),
+        ...input.headers,
+      };
+    }
+
+    const request = { method: input.method, url, headers, ...(body === undefined ? {} : { body }) };
+
+    return sendRequest(this.transport, request, {
+      timeoutMs: checkTimeout(input.timeout ?? this.timeout, input.url),
+      signal: input.signal,
+      logger: this.#logger,
+      secrets: this.#secrets(token),
+    });
+  }
+
+  /** Closes the idle connections of the transport the client created (not one passed in). */
+  close(): void {
+    if (this.#ownsTransport) this.transport.close();
+  }
+
+  /**
+   * Step 1 of a call: checks the method and its arguments and writes them as text, choosing
+   * GET or POST. Nothing is sent.
+   *
+   * @throws FlickrUsageError for an unknown method, a missing argument or a bad value
+   */
+  protected serializeCall(
+    method: string,
+    params: Readonly<Record<string, unknown>> | undefined,
+    format: ResponseFormat,
+  ): SerializedCall {
+    const info = lookupMethod(method);
+    const serialized = serializeParams(method, info, params);
+    serialized.push(...wireFormatParams(format));
+
+    let httpMethod = info.httpMethod;
+    if (httpMethod === 'GET' && queryLength(serialized) > MAX_QUERY_LENGTH) httpMethod = 'POST';
+
+    return { method: method as FlickrMethodName, httpMethod, params: serialized, format };
+  }
+
+  /** Steps 2 and 3 of a call: signs it with the current token and sends it to the REST URL. */
+  protected async sendCall(
+    call: SerializedCall,
+    options: CallOptions | undefined,
+  ): Promise<TransportResponse> {
+    const token = await this.currentToken();
+
+    return this.signedRequest({
+      method: call.httpMethod,
+      url: this.endpoints.rest,
+      params: call.params,
+      token: token ?? null,
+      signal: options?.signal,
+      timeout: options?.timeout,
+    });
+  }
+
+  /** Step 4 of a call: checks the reply and returns it in the call's format. */
+  protected decodeCall(call: SerializedCall, response: TransportResponse): unknown {
+    const context: ReplyContext = {
+      method: call.method,
+      httpMethod: call.httpMethod,
+      url: this.endpoints.rest,
+      secrets: this.#secrets(this.#token),
+    };
+
+    return decodeResponse(call.format, response, context);
+  }
+
+  /**
+   * The token to sign the next call with: the one given or set, else none. The token store
+   * (when one is configured) is consulted here.
+   */
+  private async currentToken(): Promise<OAuthToken | undefined> {
+    return this.#token;
+  }
+
+  async #callUnchecked(
+    method: string,
+    params: Readonly<Record<string, unknown>> | undefined,
+    options: CallOptions | undefined,
+  ): Promise<unknown> {
+    const format = options?.format ?? this.format;
+    if (!isResponseFormat(format)) {
+      throw new FlickrUsageError(
+        `${method}: format must be parsed-json, xml, json or rest, got "${String(format)}"`,
+      );
+    }
+    const call = this.serializeCall(method, params, format);
+    const response = await this.sendCall(call, options);
+
+    return this.decodeCall(call, response);
+  }
+
+  #secrets(token: SigningToken | undefined): string[] {
+    return token === undefined ? [this.#apiSecret] : [this.#apiSecret, token.tokenSecret];
+  }
+}
+
+/** Every Flickr method as a typed namespace on the client: `flickr.photos.getInfo(...)`. */
+// The namespaces are assigned in the constructor from the method table; declaration merging
+// gives them their types.
+export interface FlickrAPI<F extends ResponseFormat = 'parsed-json'> extends FlickrNamespaces<F> {}
+
+/**
+ * The table entry of a method.
+ *
+ * @throws FlickrUsageError when Flickr has no method of that name
+ */
+export function lookupMethod(method: string): MethodInfo {
+  const info = Object.hasOwn(METHOD_TABLE, method)
+    ? (METHOD_TABLE as Readonly<Record<string, MethodInfo>>)[method]
+    : undefined;
+  if (info === undefined) {
+    throw new FlickrUsageError(
+      `${String(method)}: no such Flickr method (expected a name like "flickr.photos.getInfo")`,
+    );
+  }
+
+  return info;
+}
+
+function queryLength(params: readonly RequestParam[]): number {
+  let length = 0;
+  for (const [name, value] of params) length += name.length + value.length + 2;
+
+  return length;
+}

@@ -1,0 +1,113 @@
+/**
+ * Sending one request through a transport with a timeout and the caller's signal, turning
+ * failures into the library's errors and reporting to the opt-in logger.
+ */
+import {
+  FlickrAbortError,
+  FlickrError,
+  FlickrNetworkError,
+  FlickrTimeoutError,
+  FlickrUsageError,
+} from '../errors.js';
+import type { FlickrLogger } from '../http/logger.js';
+import { redactText, urlWithoutQuery } from '../http/redact.js';
+import type { Transport, TransportRequest, TransportResponse } from '../http/transport.js';
+
+/** How one request is sent. */
+export interface SendOptions {
+  /** Milliseconds until the whole reply must have arrived; `Infinity` for no limit. */
+  readonly timeoutMs: number;
+  /** The caller's signal. */
+  readonly signal?: AbortSignal | undefined;
+  /** Where to report the request, if anywhere. */
+  readonly logger?: FlickrLogger | undefined;
+  /** Values to hide from log lines and errors. */
+  readonly secrets: readonly string[];
+}
+
+// Marks an abort as the timeout's, to tell it from the caller's.
+const TIMED_OUT = Symbol('flickrapi-ts timeout');
+
+function abortForTimeout(controller: AbortController): void {
+  controller.abort(TIMED_OUT);
+}
+
+/** Checks a timeout option: milliseconds > 0, or `Infinity`. */
+export function checkTimeout(timeoutMs: number, where: string): number {
+  if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
+    throw new FlickrUsageError(`${where}: timeout must be milliseconds > 0, got ${String(timeoutMs)}`);
+  }
+
+  return timeoutMs;
+}
+
+/**
+ * Sends `request` and resolves with the complete reply, whatever its status.
+ *
+ * @throws FlickrTimeoutError when no complete reply came within `timeoutMs`
+ * @throws FlickrAbortError when the caller's signal fired (before or during the request)
+ * @throws FlickrNetworkError when the request could not be sent or its reply not read
+ */
+export async function sendRequest(
+  transport: Transport,
+  request: Omit<TransportRequest, 'signal'>,
+  options: SendOptions,
+): Promise<TransportResponse> {
+  const { signal: callerSignal, timeoutMs } = options;
+  const where = `${request.method} ${urlWithoutQuery(request.url)}`;
+  if (callerSignal?.aborted === true) throw new FlickrAbortError(where, { cause: callerSignal.reason });
+
+  const controller = new AbortController();
+  const timer = Number.isFinite(timeoutMs) ? setTimeout(abortForTimeout, timeoutMs, controller) : undefined;
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  const started = options.logger === undefined ? 0 : performance.now();
+
+  try {
+    const response = await transport.request({ ...request, signal: controller.signal });
+    if (options.logger !== undefined) log(options, request, started, response.status);
+
+    return response;
+  } catch (error) {
+    const mapped = mapFailure(error, controller.signal, request, timeoutMs, where);
+    if (options.logger !== undefined) log(options, request, started, undefined, mapped);
+    throw mapped;
+  } finally {
+    clearTimeout(timer);
+    callerSignal?.removeEventListener('abort', onCallerAbort);
+  }
+}
+
+function mapFailure(
+  error: unknown,
+  signal: AbortSignal,
+  request: Omit<TransportRequest, 'signal'>,
+  timeoutMs: number,
+  where: string,
+): FlickrError {
+  const url = urlWithoutQuery(request.url);
+  if (signal.aborted && signal.reason === TIMED_OUT) {
+    return new FlickrTimeoutError(request.method, url, timeoutMs, { cause: error });
+  }
+  if (signal.aborted) return new FlickrAbortError(where, { cause: signal.reason });
+  if (error instanceof FlickrError) return error;
+
+  return new FlickrNetworkError(request.method, url, { cause: error });
+}
+
+function log(
+  options: SendOptions,
+  request: Omit<TransportRequest, 'signal'>,
+  started: number,
+  status: number | undefined,
+  error?: FlickrError,
+): void {
+  const fields: Record<string, unknown> = {
+    method: request.method,
+    url: redactText(request.url, options.secrets),
+    durationMs: Math.round((performance.now() - started) * 10) / 10,
+  };
+  if (status !== undefined) fields['status'] = status;
+  if (error !== undefined) fields['error'] = redactText(error.message, options.secrets);
+  options.logger?.debug(`flickrapi-ts: ${request.method} ${urlWithoutQuery(request.url)}`, fields);
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading Flickr's XML (`format=rest`) replies.
+ */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { FlickrApiError, FlickrResponseFormatError } from '../errors.js';
+import { XmlElement } from './xml-element.js';
+
+/** One node of fast-xml-parser's `preserveOrder` output. */
+type OrderedNode = { [key: string]: OrderedNode[] | string | Record<string, string> };
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+});
+
+/**
+ * Parses an XML document into an {@link XmlElement} tree and returns its root element.
+ *
+ * @param where - names the call in the error, e.g. `flickr.photos.getInfo`
+ * @throws FlickrResponseFormatError when the text is not well-formed XML
+ */
+export function parseXml(text: string, where: string): XmlElement {
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    throw new FlickrResponseFormatError(where, 'well-formed XML', text, {
+      cause: new Error(`${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`),
+    });
+  }
+  const nodes = parser.parse(text) as OrderedNode[];
+  const root = nodes.map(toElement).find((el): el is XmlElement => el !== undefined);
+  if (root === undefined) throw new FlickrResponseFormatError(where, 'an XML element', text);
+
+  return root;
+}
+
+function toElement(node: OrderedNode): XmlElement | undefined {
+  const name = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
+  if (name === undefined) return undefined;
+  const content = node[name] as OrderedNode[];
+  const attributes = (node[':@'] ?? {}) as Record<string, string>;
+  const children: XmlElement[] = [];
+  let text = '';
+  for (const child of content) {
+    const element = toElement(child);
+    if (element !== undefined) children.push(element);
+    else if (typeof child['#text'] === 'string') text += child['#text'];
+  }
+  // Whitespace between child elements is layout, not content.
+  if (children.length > 0 && text.trim() === '') text = '';
+
+  return new XmlElement(name, attributes, children, text);
+}
+
+/**
+ * Checks a parsed Flickr XML reply: returns `<rsp>` when `stat="ok"`, throws
+ * `FlickrApiError` with Flickr's code and message when `stat="fail"`.
+ *
+ * @param method - the Flickr method (or `upload`/`replace`), named in errors
+ */
+export function checkXmlReply(rsp: XmlElement, method: string, text: string): XmlElement {
+  const stat = rsp.name === 'rsp' ? rsp.attr('stat') : undefined;
+  if (stat === 'ok') return rsp;
+  if (stat !== 'fail') {
+    throw new FlickrResponseFormatError(method, '<rsp stat="ok|fail">', text);
+  }
+
+  const err = rsp.find('err');
+  const code = Number(err?.attr('code'));
+  if (err === undefined || !Number.isInteger(code)) {
+    throw new FlickrResponseFormatError(method, '<err code="..." msg="..."/> in a failed reply', text);
+  }
+  const duplicate = rsp.text('duplicate_photo_id') ?? err.attr('duplicate_photo_id');
+
+  throw new FlickrApiError(method, code, err.attr('msg') ?? '', {
+    ...(duplicate === undefined ? {} : { duplicatePhotoId: duplicate }),
+  });
+}
+
+/** Parses and checks an XML reply in one step; see {@link parseXml} and {@link checkXmlReply}. */
+export function readXmlReply(text: string, method: string): XmlElement {
+  return checkXmlReply(parseXml(text, method), method, text);
+}

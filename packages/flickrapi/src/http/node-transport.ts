@@ -1,0 +1,170 @@
+/**
+ * The default transport: `node:http` / `node:https` with keep-alive agents, so that a program
+ * making thousands of calls reuses a handful of connections instead of a handshake per call.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import type { RequestBody, Transport, TransportRequest, TransportResponse } from './transport.js';
+
+/** Options of {@link NodeTransport}. */
+export interface NodeTransportOptions {
+  /** Most connections open at once per host. Default: `16`. */
+  readonly maxSockets?: number;
+  /** Idle connections kept for reuse per host. Default: `16`. */
+  readonly maxFreeSockets?: number;
+  /** Idle connections are closed after this many milliseconds. Default: `30000`. */
+  readonly idleTimeoutMs?: number;
+}
+
+/** What is needed to reach one scheme://host:port, worked out once per origin. */
+interface Origin {
+  readonly request: typeof http.request;
+  readonly agent: http.Agent;
+  readonly hostname: string;
+  readonly port: number;
+}
+
+/**
+ * Sends requests with `node:http`/`node:https` over keep-alive connections. Bodies may be
+ * streams (`AsyncIterable<Uint8Array>`): they are written as they are read, waiting for the
+ * socket to drain, so a 4 GB upload keeps memory flat. Rejections carry Node's own error
+ * (the client turns them into `FlickrNetworkError`, `FlickrTimeoutError`, `FlickrAbortError`).
+ *
+ * @example
+ * ```ts
+ * const transport = new NodeTransport({ maxSockets: 4 });
+ * const flickr = new FlickrAPI(key, secret, { transport });
+ * // ...
+ * transport.close();
+ * ```
+ */
+export class NodeTransport implements Transport {
+  readonly #httpAgent: http.Agent;
+  readonly #httpsAgent: https.Agent;
+  readonly #origins = new Map<string, Origin>();
+
+  constructor(options: NodeTransportOptions = {}) {
+    const agentOptions: http.AgentOptions = {
+      keepAlive: true,
+      maxSockets: options.maxSockets ?? 16,
+      maxFreeSockets: options.maxFreeSockets ?? 16,
+      timeout: options.idleTimeoutMs ?? 30_000,
+      scheduling: 'lifo',
+    };
+    this.#httpAgent = new http.Agent(agentOptions);
+    this.#httpsAgent = new https.Agent(agentOptions);
+  }
+
+  /** Sends one request and resolves with the complete reply. */
+  request(request: TransportRequest): Promise<TransportResponse> {
+    const { url } = request;
+    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+    const originText = pathStart === -1 ? url : url.slice(0, pathStart);
+    const origin = this.#origins.get(originText) ?? this.#addOrigin(originText);
+    const options: http.RequestOptions = {
+      agent: origin.agent,
+      hostname: origin.hostname,
+      port: origin.port,
+      path: pathStart === -1 ? '/' : url.slice(pathStart),
+      method: request.method,
+      headers: request.headers,
+    };
+    if (request.signal !== undefined) options.signal = request.signal;
+
+    return new Promise<TransportResponse>((resolve, reject) => {
+      const req = origin.request(options, (res) => readReply(res, resolve, reject));
+      req.on('error', reject);
+      sendBody(req, request.body, reject);
+    });
+  }
+
+  /** Closes idle connections; requests in flight finish. */
+  close(): void {
+    this.#httpAgent.destroy();
+    this.#httpsAgent.destroy();
+  }
+
+  #addOrigin(originText: string): Origin {
+    const parsed = new URL(originText);
+    const secure = parsed.protocol === 'https:';
+    if (!secure && parsed.protocol !== 'http:') {
+      throw new TypeError(`NodeTransport: "${originText}" is not an http(s) URL`);
+    }
+    const origin: Origin = {
+      request: secure ? https.request : http.request,
+      agent: secure ? this.#httpsAgent : this.#httpAgent,
+      // URL keeps IPv6 literals in brackets; node:http wants them bare.
+      hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+      port: parsed.port === '' ? (secure ? 443 : 80) : Number(parsed.port),
+    };
+    this.#origins.set(originText, origin);
+
+    return origin;
+  }
+}
+
+function readReply(
+  res: http.IncomingMessage,
+  resolve: (response: TransportResponse) => void,
+  reject: (error: unknown) => void,
+): void {
+  let body = '';
+  res.setEncoding('utf8');
+  res.on('data', (chunk: string) => {
+    body += chunk;
+  });
+  res.on('error', reject);
+  res.on('end', () => {
+    resolve({ status: res.statusCode ?? 0, headers: flattenHeaders(res.headers), body });
+  });
+}
+
+/** Node gives `set-cookie` as an array; the transport contract wants one string per name. */
+function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
+  const cookies = headers['set-cookie'];
+  if (cookies === undefined) return headers as Record<string, string>;
+
+  return { ...(headers as Record<string, string>), 'set-cookie': cookies.join(', ') };
+}
+
+function sendBody(
+  req: http.ClientRequest,
+  body: RequestBody | undefined,
+  reject: (error: unknown) => void,
+): void {
+  if (body === undefined || typeof body === 'string' || body instanceof Uint8Array) {
+    req.end(body);
+
+    return;
+  }
+  streamBody(req, body).catch((error: unknown) => {
+    req.destroy(error instanceof Error ? error : new Error(String(error)));
+    reject(error);
+  });
+}
+
+/** Writes a stream chunk by chunk, waiting for `drain` whenever the socket buffer is full. */
+async function streamBody(req: http.ClientRequest, body: AsyncIterable<Uint8Array>): Promise<void> {
+  for await (const chunk of body) {
+    if (req.destroyed) return;
+    // An empty chunk would read as the end of a chunked body.
+    if (chunk.byteLength === 0) continue;
+    if (!req.write(chunk)) await drained(req);
+  }
+  req.end();
+}
+
+function drained(req: http.ClientRequest): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onDrain = (): void => {
+      req.off('close', onClose);
+      resolve();
+    };
+    const onClose = (): void => {
+      req.off('drain', onDrain);
+      reject(new Error('connection closed while sending the request body'));
+    };
+    req.once('drain', onDrain);
+    req.once('close', onClose);
+  });
+}

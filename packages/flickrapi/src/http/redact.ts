@@ -1,0 +1,61 @@
+/**
+ * Redaction of secrets from anything the library logs or throws: URLs, header maps, bodies.
+ */
+
+/** What replaces a secret. */
+export const REDACTED = '[redacted]';
+
+// Parameters whose values are secret, or (the signature) let someone replay a request.
+const SECRET_PARAM = /((?:^|[?&\s,"])(?:oauth_signature|oauth_token_secret|oauth_verifier)=)("?)[^&\s",]*/g;
+// The same inside a signature base string (`debug_sbs`), where "=" is written %3D.
+const SECRET_PARAM_ENCODED = /((?:oauth_signature|oauth_token_secret|oauth_verifier)%(?:25)?3D)[\w.~-]*/g;
+
+/**
+ * Replaces the values of `oauth_signature`, `oauth_token_secret` and `oauth_verifier` in a query
+ * string, form body or `Authorization` header text, and every occurrence of the given secrets
+ * (raw or percent-encoded), with `[redacted]`.
+ *
+ * @param secrets - extra values to hide, typically the consumer secret and token secret;
+ *   empty strings are ignored
+ * @example
+ * ```ts
+ * redactText('https://x/?a=1&oauth_signature=abc%3D', []); // 'https://x/?a=1&oauth_signature=[redacted]'
+ * ```
+ */
+export function redactText(text: string, secrets: readonly string[] = []): string {
+  let out = text
+    .replace(SECRET_PARAM, `$1$2${REDACTED}`)
+    .replace(SECRET_PARAM_ENCODED, `$1${REDACTED}`);
+  for (const secret of secrets) {
+    if (secret === '') continue;
+    out = out.replaceAll(secret, REDACTED);
+    const encoded = encodeURIComponent(secret);
+    if (encoded !== secret) out = out.replaceAll(encoded, REDACTED);
+  }
+
+  return out;
+}
+
+/**
+ * A copy of a header map with `authorization` (and `cookie`) hidden and every other value
+ * passed through {@link redactText}.
+ */
+export function redactHeaders(
+  headers: Readonly<Record<string, string>>,
+  secrets: readonly string[] = [],
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    out[name] = lower === 'authorization' || lower === 'cookie' ? REDACTED : redactText(value, secrets);
+  }
+
+  return out;
+}
+
+/** The URL without its query string and fragment: what errors name. */
+export function urlWithoutQuery(url: string): string {
+  const end = url.search(/[?#]/);
+
+  return end === -1 ? url : url.slice(0, end);
+}

@@ -1,0 +1,2 @@
+/** The version of flickrapi-ts, as published. */
+export const VERSION = '0.1.0';
