@@ -7,9 +7,10 @@ import {
   FlickrHttpError,
   FlickrNetworkError,
   FlickrOAuthError,
+  FlickrResponseFormatError,
   FlickrTimeoutError,
 } from '../errors.js';
-import { permsSatisfy, type OAuthToken, type Perms } from '../tokens/token.js';
+import { isPerms, permsSatisfy, type OAuthToken, type Perms } from '../tokens/token.js';
 import type { TokenKeeper } from './token-keeper.js';
 
 /** What `flickr.auth.oauth.checkToken` says about a token. */
@@ -19,6 +20,34 @@ export interface CheckedToken {
   readonly userNsid: string;
   readonly username: string;
   readonly fullname: string;
+}
+
+/**
+ * Reads the parsed JSON reply of `flickr.auth.oauth.checkToken`:
+ * `{"oauth":{"token":{…},"perms":{"_content":"write"},"user":{"nsid","username","fullname"}}}`.
+ *
+ * @throws {@link FlickrResponseFormatError} when the reply has another shape
+ */
+export function readCheckTokenReply(reply: unknown, body = ''): CheckedToken {
+  const oauth = (reply as { oauth?: unknown } | null)?.oauth as
+    | { perms?: { _content?: unknown }; user?: Record<string, unknown> }
+    | undefined;
+  const perms = String(oauth?.perms?._content ?? '');
+  const user = oauth?.user;
+  if (!isPerms(perms) || typeof user?.['nsid'] !== 'string') {
+    throw new FlickrResponseFormatError(
+      'flickr.auth.oauth.checkToken',
+      'oauth.perms._content and oauth.user.nsid',
+      body,
+    );
+  }
+
+  return {
+    perms,
+    userNsid: user['nsid'],
+    username: typeof user['username'] === 'string' ? user['username'] : '',
+    fullname: typeof user['fullname'] === 'string' ? user['fullname'] : '',
+  };
 }
 
 /** Calls `flickr.auth.oauth.checkToken` signed with `token`. */

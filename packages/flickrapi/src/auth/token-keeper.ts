@@ -71,6 +71,17 @@ export class TokenKeeper {
     return this.#token;
   }
 
+  /** The current token if it was already looked up or set, without asking the store. */
+  peek(): OAuthToken | undefined {
+    return this.#token;
+  }
+
+  /** Makes `token` (or none) the current token for this client only; the store is untouched. */
+  use(token: OAuthToken | undefined): void {
+    this.#token = token;
+    this.#loaded = true;
+  }
+
   /** Makes `token` the current token and saves it. */
   async remember(token: OAuthToken): Promise<void> {
     this.#token = token;
