@@ -28,6 +28,8 @@ export const EXIT = {
   responseFormat: 9,
   /** The token cache could not be opened, read or written. */
   tokenCache: 10,
+  /** An asynchronous upload was accepted but Flickr failed to process it. */
+  uploadTicket: 11,
   /** Cancelled (Ctrl-C). */
   aborted: 130,
 } as const;
@@ -46,6 +48,7 @@ const BY_KIND: Record<FlickrErrorKind, ExitCode> = {
   'usage': EXIT.usage,
   'token-cache': EXIT.tokenCache,
   'aborted': EXIT.aborted,
+  'upload-ticket': EXIT.uploadTicket,
 };
 
 /** The exit code for an error thrown by a command. */
@@ -69,6 +72,7 @@ export function exitCodeHelp(): string {
     [EXIT.network, 'network failure'],
     [EXIT.responseFormat, 'unreadable reply'],
     [EXIT.tokenCache, 'token cache unreadable or unwritable'],
+    [EXIT.uploadTicket, 'an --async upload failed while Flickr processed it'],
     [EXIT.aborted, 'cancelled (Ctrl-C)'],
   ];
 

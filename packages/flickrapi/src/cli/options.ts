@@ -67,22 +67,6 @@ function nonEmpty(value: string | undefined): string | undefined {
   return value === undefined || value.trim() === '' ? undefined : value.trim();
 }
 
-function parseEndpoint(text: string): string {
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new FlickrUsageError(
-      `--endpoint ${JSON.stringify(text)} is not a URL; expected e.g. http://127.0.0.1:8080`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FlickrUsageError(`--endpoint ${JSON.stringify(text)}: expected an http(s) URL`);
-  }
-
-  return text.replace(/\/+$/, '');
-}
-
 function parseTimeout(text: string): number {
   const seconds = Number(text);
   if (text.trim() === '' || !Number.isFinite(seconds) || seconds <= 0) {
@@ -104,13 +88,12 @@ export function resolveSettings(
   raw: RawGlobalOptions,
   env: Readonly<Record<string, string | undefined>>,
 ): CliSettings {
-  const endpoint = nonEmpty(raw.endpoint) ?? nonEmpty(env['FLICKR_ENDPOINT']);
   const tokenCache = nonEmpty(raw.tokenCache);
 
   return {
     apiKey: nonEmpty(raw.apiKey) ?? nonEmpty(env['FLICKR_API_KEY']),
     apiSecret: nonEmpty(raw.apiSecret) ?? nonEmpty(env['FLICKR_API_SECRET']),
-    endpoint: endpoint === undefined ? undefined : parseEndpoint(endpoint),
+    endpoint: nonEmpty(raw.endpoint) ?? nonEmpty(env['FLICKR_ENDPOINT']),
     tokenCache,
     username: raw.username ?? '',
     storeToken: raw.storeToken !== false,

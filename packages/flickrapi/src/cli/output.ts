@@ -1,5 +1,7 @@
 import type { Readable, Writable } from 'node:stream';
 
+import { redactText } from '../http/redact.js';
+
 /** A writable stream that may be a terminal. */
 export type OutputStream = Writable & { isTTY?: boolean; columns?: number };
 
@@ -18,12 +20,11 @@ export interface CliIo {
 /** What every error message of the command starts with. */
 export const ERROR_PREFIX = 'flickr: ';
 
-const REDACTED = '[redacted]';
-
 /**
  * Everything the CLI prints goes through here. It knows the secrets of the run (the consumer
- * secret, the token secret once a token is loaded) and replaces them wherever they appear,
- * so that no code path, however unexpected, can print one.
+ * secret, the token secret once a token is loaded) and hides them, and the values of
+ * `oauth_signature`, `oauth_token_secret` and `oauth_verifier`, wherever they appear, so that
+ * no code path, however unexpected, can print one.
  */
 export class Output {
   readonly io: CliIo;
@@ -40,10 +41,7 @@ export class Output {
 
   /** `text` with every known secret replaced by `[redacted]`. */
   redact(text: string): string {
-    let result = text;
-    for (const secret of this.#secrets) result = result.split(secret).join(REDACTED);
-
-    return result;
+    return redactText(text, [...this.#secrets]);
   }
 
   /** True when both stdout and stderr are terminals: bars and colours are allowed. */
