@@ -56,7 +56,10 @@ const table = spec.map((method) => {
   };
   if (method.example_response) {
     entry.exampleXml = method.example_response;
-    entry.example = toNodes(parser.parse(method.example_response));
+    const nodes = toNodes(parser.parse(method.example_response));
+    // A few documented examples include the <rsp> envelope itself; keep only its content.
+    const [only] = nodes;
+    entry.example = nodes.length === 1 && only.name === 'rsp' ? (only.children ?? []) : nodes;
   }
 
   return entry;

@@ -77,6 +77,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     now: () => Math.floor(Date.now() / 1000),
     baseUrl: () => url,
     methods: METHOD_TABLE,
+    methodByName: new Map(METHOD_TABLE.map((method) => [method.name, method])),
   };
   const core: EmulatorCore = {
     state,

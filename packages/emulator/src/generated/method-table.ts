@@ -1224,60 +1224,52 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n  <cameras brand=\"apple\">\n    <camera id=\"iphone_9000\">\n      <name>iPhone 9000</name>\n      <details>\n        <megapixels>22.0</megapixels>\n        <zoom>3.0</zoom>\n        <lcd_size>40.5</lcd_size>\n        <storage_type>Flash</storage_type>\n      </details>\n      <images>\n        <small>http://farm3.staticflickr.com/1234/cameras/123456_model_small_123456.jpg</small>\n        <large>http://farm3.staticflickr.com/1234/cameras/123456_model_large_123456.jpg</large>\n      </images>\n    </camera>\n  </cameras>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "cameras",
         "attrs": {
-          "stat": "ok"
+          "brand": "apple"
         },
         "children": [
           {
-            "name": "cameras",
+            "name": "camera",
             "attrs": {
-              "brand": "apple"
+              "id": "iphone_9000"
             },
             "children": [
               {
-                "name": "camera",
-                "attrs": {
-                  "id": "iphone_9000"
-                },
+                "name": "name",
+                "text": "iPhone 9000"
+              },
+              {
+                "name": "details",
                 "children": [
                   {
-                    "name": "name",
-                    "text": "iPhone 9000"
+                    "name": "megapixels",
+                    "text": "22.0"
                   },
                   {
-                    "name": "details",
-                    "children": [
-                      {
-                        "name": "megapixels",
-                        "text": "22.0"
-                      },
-                      {
-                        "name": "zoom",
-                        "text": "3.0"
-                      },
-                      {
-                        "name": "lcd_size",
-                        "text": "40.5"
-                      },
-                      {
-                        "name": "storage_type",
-                        "text": "Flash"
-                      }
-                    ]
+                    "name": "zoom",
+                    "text": "3.0"
                   },
                   {
-                    "name": "images",
-                    "children": [
-                      {
-                        "name": "small",
-                        "text": "http://farm3.staticflickr.com/1234/cameras/123456_model_small_123456.jpg"
-                      },
-                      {
-                        "name": "large",
-                        "text": "http://farm3.staticflickr.com/1234/cameras/123456_model_large_123456.jpg"
-                      }
-                    ]
+                    "name": "lcd_size",
+                    "text": "40.5"
+                  },
+                  {
+                    "name": "storage_type",
+                    "text": "Flash"
+                  }
+                ]
+              },
+              {
+                "name": "images",
+                "children": [
+                  {
+                    "name": "small",
+                    "text": "http://farm3.staticflickr.com/1234/cameras/123456_model_small_123456.jpg"
+                  },
+                  {
+                    "name": "large",
+                    "text": "http://farm3.staticflickr.com/1234/cameras/123456_model_large_123456.jpg"
                   }
                 ]
               }
@@ -1337,36 +1329,28 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<brands>\n\t<brand id=\"canon\">Canon</brand>\n\t<brand id=\"nikon\">Nikon</brand>\n        <brand id=\"apple\">Apple</brand>\n</brands>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
-        "attrs": {
-          "stat": "ok"
-        },
+        "name": "brands",
         "children": [
           {
-            "name": "brands",
-            "children": [
-              {
-                "name": "brand",
-                "attrs": {
-                  "id": "canon"
-                },
-                "text": "Canon"
-              },
-              {
-                "name": "brand",
-                "attrs": {
-                  "id": "nikon"
-                },
-                "text": "Nikon"
-              },
-              {
-                "name": "brand",
-                "attrs": {
-                  "id": "apple"
-                },
-                "text": "Apple"
-              }
-            ]
+            "name": "brand",
+            "attrs": {
+              "id": "canon"
+            },
+            "text": "Canon"
+          },
+          {
+            "name": "brand",
+            "attrs": {
+              "id": "nikon"
+            },
+            "text": "Nikon"
+          },
+          {
+            "name": "brand",
+            "attrs": {
+              "id": "apple"
+            },
+            "text": "Apple"
           }
         ]
       }
@@ -1674,50 +1658,42 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n <institutions>\n  <institution nsid=\"123456@N01\" date_launch=\"1232000000\">\n   <name>Institution</name>\n    <urls>\n     <url type=\"site\">http://example.com/</url>\n     <url type=\"license\">http://example.com/commons/license</url>\n     <url type=\"flickr\">http://flickr.com/photos/institution</url>\n    </urls>\n   </institution>\n  </institutions>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
-        "attrs": {
-          "stat": "ok"
-        },
+        "name": "institutions",
         "children": [
           {
-            "name": "institutions",
+            "name": "institution",
+            "attrs": {
+              "nsid": "123456@N01",
+              "date_launch": "1232000000"
+            },
             "children": [
               {
-                "name": "institution",
-                "attrs": {
-                  "nsid": "123456@N01",
-                  "date_launch": "1232000000"
-                },
+                "name": "name",
+                "text": "Institution"
+              },
+              {
+                "name": "urls",
                 "children": [
                   {
-                    "name": "name",
-                    "text": "Institution"
+                    "name": "url",
+                    "attrs": {
+                      "type": "site"
+                    },
+                    "text": "http://example.com/"
                   },
                   {
-                    "name": "urls",
-                    "children": [
-                      {
-                        "name": "url",
-                        "attrs": {
-                          "type": "site"
-                        },
-                        "text": "http://example.com/"
-                      },
-                      {
-                        "name": "url",
-                        "attrs": {
-                          "type": "license"
-                        },
-                        "text": "http://example.com/commons/license"
-                      },
-                      {
-                        "name": "url",
-                        "attrs": {
-                          "type": "flickr"
-                        },
-                        "text": "http://flickr.com/photos/institution"
-                      }
-                    ]
+                    "name": "url",
+                    "attrs": {
+                      "type": "license"
+                    },
+                    "text": "http://example.com/commons/license"
+                  },
+                  {
+                    "name": "url",
+                    "attrs": {
+                      "type": "flickr"
+                    },
+                    "text": "http://flickr.com/photos/institution"
                   }
                 ]
               }
@@ -2135,34 +2111,26 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<contacts page=\"1\" pages=\"1\" perpage=\"1000\" total=\"1\">\n\t<contact nsid=\"30135021@N05\" username=\"Hugo Haas\" iconserver=\"1\" iconfarm=\"1\" realname=\"\" friend=\"0\" family=\"0\" path_alias=\"\" />\n</contacts>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "contacts",
         "attrs": {
-          "stat": "ok"
+          "page": "1",
+          "pages": "1",
+          "perpage": "1000",
+          "total": "1"
         },
         "children": [
           {
-            "name": "contacts",
+            "name": "contact",
             "attrs": {
-              "page": "1",
-              "pages": "1",
-              "perpage": "1000",
-              "total": "1"
-            },
-            "children": [
-              {
-                "name": "contact",
-                "attrs": {
-                  "nsid": "30135021@N05",
-                  "username": "Hugo Haas",
-                  "iconserver": "1",
-                  "iconfarm": "1",
-                  "realname": "",
-                  "friend": "0",
-                  "family": "0",
-                  "path_alias": ""
-                }
-              }
-            ]
+              "nsid": "30135021@N05",
+              "username": "Hugo Haas",
+              "iconserver": "1",
+              "iconfarm": "1",
+              "realname": "",
+              "friend": "0",
+              "family": "0",
+              "path_alias": ""
+            }
           }
         ]
       }
@@ -2329,34 +2297,26 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat='ok'>\n<count>3</count>\n<prevphoto id=\"2980\" secret=\"973da1e709\"\n\ttitle=\"boo!\" url=\"/photos/bees/2980/\" /> \n<nextphoto id=\"2985\" secret=\"059b664012\"\n\ttitle=\"Amsterdam Amstel\" url=\"/photos/bees/2985/\" />\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "count",
+        "text": "3"
+      },
+      {
+        "name": "prevphoto",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "count",
-            "text": "3"
-          },
-          {
-            "name": "prevphoto",
-            "attrs": {
-              "id": "2980",
-              "secret": "973da1e709",
-              "title": "boo!",
-              "url": "/photos/bees/2980/"
-            }
-          },
-          {
-            "name": "nextphoto",
-            "attrs": {
-              "id": "2985",
-              "secret": "059b664012",
-              "title": "Amsterdam Amstel",
-              "url": "/photos/bees/2985/"
-            }
-          }
-        ]
+          "id": "2980",
+          "secret": "973da1e709",
+          "title": "boo!",
+          "url": "/photos/bees/2980/"
+        }
+      },
+      {
+        "name": "nextphoto",
+        "attrs": {
+          "id": "2985",
+          "secret": "059b664012",
+          "title": "Amsterdam Amstel",
+          "url": "/photos/bees/2985/"
+        }
       }
     ]
   },
@@ -4124,32 +4084,24 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<rsp stat=\"ok\">\n  <reply id=\"72157607082559968\" author=\"30134652@N05\" authorname=\"JAMAL'S ACCOUNT\" is_pro=\"0\" role=\"admin\" iconserver=\"0\" iconfarm=\"0\" can_edit=\"1\" can_delete=\"1\" datecreate=\"1337975921\" lastedit=\"0\">\n    <message>...well, too bad.</message>\n  </reply>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "reply",
         "attrs": {
-          "stat": "ok"
+          "id": "72157607082559968",
+          "author": "30134652@N05",
+          "authorname": "JAMAL'S ACCOUNT",
+          "is_pro": "0",
+          "role": "admin",
+          "iconserver": "0",
+          "iconfarm": "0",
+          "can_edit": "1",
+          "can_delete": "1",
+          "datecreate": "1337975921",
+          "lastedit": "0"
         },
         "children": [
           {
-            "name": "reply",
-            "attrs": {
-              "id": "72157607082559968",
-              "author": "30134652@N05",
-              "authorname": "JAMAL'S ACCOUNT",
-              "is_pro": "0",
-              "role": "admin",
-              "iconserver": "0",
-              "iconfarm": "0",
-              "can_edit": "1",
-              "can_delete": "1",
-              "datecreate": "1337975921",
-              "lastedit": "0"
-            },
-            "children": [
-              {
-                "name": "message",
-                "text": "...well, too bad."
-              }
-            ]
+            "name": "message",
+            "text": "...well, too bad."
           }
         ]
       }
@@ -4229,109 +4181,101 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n  <replies>\n    <topic topic_id=\"72157625038324579\" subject=\"A long time ago in a galaxy far, far away...\" group_id=\"46744914@N00\" iconserver=\"1\" iconfarm=\"1\" name=\"Tell a story in 5 frames (Visual story telling)\" author=\"53930889@N04\" authorname=\"Smallportfolio_jm08\" role=\"member\" author_iconserver=\"5169\" author_iconfarm=\"6\" can_edit=\"0\" can_delete=\"0\" can_reply=\"0\" is_sticky=\"0\" is_locked=\"\" datecreate=\"1287070965\" datelastpost=\"1336905518\" total=\"8\" page=\"1\" per_page=\"3\" pages=\"2\">\n      <message>&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5080874079/&quot; title=&quot;Star Wars 1 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4035/5080874079_684cf874e0_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 1 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467846/&quot; title=&quot;Star Wars 2 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4071/5081467846_2eec86176d_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 2 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467886/&quot; title=&quot;Star Wars 3 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4021/5081467886_d8cca6c8e8_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 3 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467910/&quot; title=&quot;Star Wars 4 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4084/5081467910_274bb11fdc_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 4 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467948/&quot; title=&quot;Star Wars 5 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4154/5081467948_1a5f200bc0_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 5 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;</message>\n    </topic>\n    <reply id=\"72157625163054214\" author=\"41380738@N05\" authorname=\"BlueRidgeKitties\" role=\"member\" iconserver=\"2459\" iconfarm=\"3\" can_edit=\"0\" can_delete=\"0\" datecreate=\"1287071539\" lastedit=\"0\">\n      <message>*LOL* The universe is full of &lt;a href=&quot;http://www.flickr.com/groups/visualstory/discuss/72157622533160886/&quot;&gt;giant furry space monsters&lt;/a&gt; it seems! Love it.</message>\n    </reply>\n    <reply id=\"72157625163539300\" author=\"52101018@N00\" authorname=\"pterandon\" role=\"admin\" iconserver=\"1\" iconfarm=\"1\" can_edit=\"0\" can_delete=\"0\" datecreate=\"1287076748\" lastedit=\"0\">\n      <message>Great work. Good focus on different aspects of scene in each frame.  Funny ending-- even better that I didn't notice the cat right away!  Being a hopeless Trekkie, I was wondering why Han was doing the Vulcan death grip on one of his allies....</message>\n    </reply>\n    <reply id=\"72157625040116805\" author=\"54830408@N02\" authorname=\"tay.grisham\" role=\"member\" iconserver=\"0\" iconfarm=\"0\" can_edit=\"0\" can_delete=\"0\" datecreate=\"1287089858\" lastedit=\"0\">\n      <message>On a scale of 1 to 10 of awesome. This is a 15</message>\n    </reply>\n  </replies>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
-        "attrs": {
-          "stat": "ok"
-        },
+        "name": "replies",
         "children": [
           {
-            "name": "replies",
+            "name": "topic",
+            "attrs": {
+              "topic_id": "72157625038324579",
+              "subject": "A long time ago in a galaxy far, far away...",
+              "group_id": "46744914@N00",
+              "iconserver": "1",
+              "iconfarm": "1",
+              "name": "Tell a story in 5 frames (Visual story telling)",
+              "author": "53930889@N04",
+              "authorname": "Smallportfolio_jm08",
+              "role": "member",
+              "author_iconserver": "5169",
+              "author_iconfarm": "6",
+              "can_edit": "0",
+              "can_delete": "0",
+              "can_reply": "0",
+              "is_sticky": "0",
+              "is_locked": "",
+              "datecreate": "1287070965",
+              "datelastpost": "1336905518",
+              "total": "8",
+              "page": "1",
+              "per_page": "3",
+              "pages": "2"
+            },
             "children": [
               {
-                "name": "topic",
-                "attrs": {
-                  "topic_id": "72157625038324579",
-                  "subject": "A long time ago in a galaxy far, far away...",
-                  "group_id": "46744914@N00",
-                  "iconserver": "1",
-                  "iconfarm": "1",
-                  "name": "Tell a story in 5 frames (Visual story telling)",
-                  "author": "53930889@N04",
-                  "authorname": "Smallportfolio_jm08",
-                  "role": "member",
-                  "author_iconserver": "5169",
-                  "author_iconfarm": "6",
-                  "can_edit": "0",
-                  "can_delete": "0",
-                  "can_reply": "0",
-                  "is_sticky": "0",
-                  "is_locked": "",
-                  "datecreate": "1287070965",
-                  "datelastpost": "1336905518",
-                  "total": "8",
-                  "page": "1",
-                  "per_page": "3",
-                  "pages": "2"
-                },
-                "children": [
-                  {
-                    "name": "message",
-                    "text": "<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5080874079/\" title=\"Star Wars 1 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4035/5080874079_684cf874e0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 1 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467846/\" title=\"Star Wars 2 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4071/5081467846_2eec86176d_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 2 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467886/\" title=\"Star Wars 3 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4021/5081467886_d8cca6c8e8_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 3 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467910/\" title=\"Star Wars 4 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4084/5081467910_274bb11fdc_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 4 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467948/\" title=\"Star Wars 5 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4154/5081467948_1a5f200bc0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 5 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>"
-                  }
-                ]
-              },
+                "name": "message",
+                "text": "<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5080874079/\" title=\"Star Wars 1 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4035/5080874079_684cf874e0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 1 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467846/\" title=\"Star Wars 2 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4071/5081467846_2eec86176d_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 2 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467886/\" title=\"Star Wars 3 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4021/5081467886_d8cca6c8e8_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 3 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467910/\" title=\"Star Wars 4 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4084/5081467910_274bb11fdc_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 4 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467948/\" title=\"Star Wars 5 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4154/5081467948_1a5f200bc0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 5 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>"
+              }
+            ]
+          },
+          {
+            "name": "reply",
+            "attrs": {
+              "id": "72157625163054214",
+              "author": "41380738@N05",
+              "authorname": "BlueRidgeKitties",
+              "role": "member",
+              "iconserver": "2459",
+              "iconfarm": "3",
+              "can_edit": "0",
+              "can_delete": "0",
+              "datecreate": "1287071539",
+              "lastedit": "0"
+            },
+            "children": [
               {
-                "name": "reply",
-                "attrs": {
-                  "id": "72157625163054214",
-                  "author": "41380738@N05",
-                  "authorname": "BlueRidgeKitties",
-                  "role": "member",
-                  "iconserver": "2459",
-                  "iconfarm": "3",
-                  "can_edit": "0",
-                  "can_delete": "0",
-                  "datecreate": "1287071539",
-                  "lastedit": "0"
-                },
-                "children": [
-                  {
-                    "name": "message",
-                    "text": "*LOL* The universe is full of <a href=\"http://www.flickr.com/groups/visualstory/discuss/72157622533160886/\">giant furry space monsters</a> it seems! Love it."
-                  }
-                ]
-              },
+                "name": "message",
+                "text": "*LOL* The universe is full of <a href=\"http://www.flickr.com/groups/visualstory/discuss/72157622533160886/\">giant furry space monsters</a> it seems! Love it."
+              }
+            ]
+          },
+          {
+            "name": "reply",
+            "attrs": {
+              "id": "72157625163539300",
+              "author": "52101018@N00",
+              "authorname": "pterandon",
+              "role": "admin",
+              "iconserver": "1",
+              "iconfarm": "1",
+              "can_edit": "0",
+              "can_delete": "0",
+              "datecreate": "1287076748",
+              "lastedit": "0"
+            },
+            "children": [
               {
-                "name": "reply",
-                "attrs": {
-                  "id": "72157625163539300",
-                  "author": "52101018@N00",
-                  "authorname": "pterandon",
-                  "role": "admin",
-                  "iconserver": "1",
-                  "iconfarm": "1",
-                  "can_edit": "0",
-                  "can_delete": "0",
-                  "datecreate": "1287076748",
-                  "lastedit": "0"
-                },
-                "children": [
-                  {
-                    "name": "message",
-                    "text": "Great work. Good focus on different aspects of scene in each frame.  Funny ending-- even better that I didn't notice the cat right away!  Being a hopeless Trekkie, I was wondering why Han was doing the Vulcan death grip on one of his allies...."
-                  }
-                ]
-              },
+                "name": "message",
+                "text": "Great work. Good focus on different aspects of scene in each frame.  Funny ending-- even better that I didn't notice the cat right away!  Being a hopeless Trekkie, I was wondering why Han was doing the Vulcan death grip on one of his allies...."
+              }
+            ]
+          },
+          {
+            "name": "reply",
+            "attrs": {
+              "id": "72157625040116805",
+              "author": "54830408@N02",
+              "authorname": "tay.grisham",
+              "role": "member",
+              "iconserver": "0",
+              "iconfarm": "0",
+              "can_edit": "0",
+              "can_delete": "0",
+              "datecreate": "1287089858",
+              "lastedit": "0"
+            },
+            "children": [
               {
-                "name": "reply",
-                "attrs": {
-                  "id": "72157625040116805",
-                  "author": "54830408@N02",
-                  "authorname": "tay.grisham",
-                  "role": "member",
-                  "iconserver": "0",
-                  "iconfarm": "0",
-                  "can_edit": "0",
-                  "can_delete": "0",
-                  "datecreate": "1287089858",
-                  "lastedit": "0"
-                },
-                "children": [
-                  {
-                    "name": "message",
-                    "text": "On a scale of 1 to 10 of awesome. This is a 15"
-                  }
-                ]
+                "name": "message",
+                "text": "On a scale of 1 to 10 of awesome. This is a 15"
               }
             ]
           }
@@ -4506,38 +4450,30 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n<rsp stat=\"ok\">\n  <topic id=\"72157607082559966\" subject=\"Who's still around?\" author=\"30134652@N05\" authorname=\"JAMAL'S ACCOUNT\" is_pro=\"0\" role=\"admin\" iconserver=\"0\" iconfarm=\"0\" count_replies=\"1\" can_edit=\"1\" can_delete=\"0\" can_reply=\"0\" is_sticky=\"0\" is_locked=\"0\" datecreate=\"1337975869\" datelastpost=\"1337975921\" last_reply=\"72157607082559968\">\n    <message>Is anyone still around in this group?</message>\n  </topic>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "topic",
         "attrs": {
-          "stat": "ok"
+          "id": "72157607082559966",
+          "subject": "Who's still around?",
+          "author": "30134652@N05",
+          "authorname": "JAMAL'S ACCOUNT",
+          "is_pro": "0",
+          "role": "admin",
+          "iconserver": "0",
+          "iconfarm": "0",
+          "count_replies": "1",
+          "can_edit": "1",
+          "can_delete": "0",
+          "can_reply": "0",
+          "is_sticky": "0",
+          "is_locked": "0",
+          "datecreate": "1337975869",
+          "datelastpost": "1337975921",
+          "last_reply": "72157607082559968"
         },
         "children": [
           {
-            "name": "topic",
-            "attrs": {
-              "id": "72157607082559966",
-              "subject": "Who's still around?",
-              "author": "30134652@N05",
-              "authorname": "JAMAL'S ACCOUNT",
-              "is_pro": "0",
-              "role": "admin",
-              "iconserver": "0",
-              "iconfarm": "0",
-              "count_replies": "1",
-              "can_edit": "1",
-              "can_delete": "0",
-              "can_reply": "0",
-              "is_sticky": "0",
-              "is_locked": "0",
-              "datecreate": "1337975869",
-              "datelastpost": "1337975921",
-              "last_reply": "72157607082559968"
-            },
-            "children": [
-              {
-                "name": "message",
-                "text": "Is anyone still around in this group?"
-              }
-            ]
+            "name": "message",
+            "text": "Is anyone still around in this group?"
           }
         ]
       }
@@ -4616,79 +4552,71 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n  <topics group_id=\"46744914@N00\" iconserver=\"1\" iconfarm=\"1\" name=\"Tell a story in 5 frames (Visual story telling)\" members=\"12428\" privacy=\"3\" lang=\"en-us\" ispoolmoderated=\"1\" total=\"4621\" page=\"1\" per_page=\"2\" pages=\"2310\">\n    <topic id=\"72157625038324579\" subject=\"A long time ago in a galaxy far, far away...\" author=\"53930889@N04\" authorname=\"Smallportfolio_jm08\" role=\"member\" iconserver=\"5169\" iconfarm=\"6\" count_replies=\"8\" can_edit=\"0\" can_delete=\"0\" can_reply=\"0\" is_sticky=\"0\" is_locked=\"\" datecreate=\"1287070965\" datelastpost=\"1336905518\">\n      <message>&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5080874079/&quot; title=&quot;Star Wars 1 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4035/5080874079_684cf874e0_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 1 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467846/&quot; title=&quot;Star Wars 2 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4071/5081467846_2eec86176d_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 2 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467886/&quot; title=&quot;Star Wars 3 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4021/5081467886_d8cca6c8e8_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 3 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467910/&quot; title=&quot;Star Wars 4 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4084/5081467910_274bb11fdc_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 4 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;\n\n&lt;div&gt;&lt;span class=&quot;photo_container pc_m bbml_img&quot;&gt;&lt;a href=&quot;/photos/53930889@N04/5081467948/&quot; title=&quot;Star Wars 5 by Smallportfolio_jm08&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm5.staticflickr.com/4154/5081467948_1a5f200bc0_m.jpg&quot; width=&quot;240&quot; height=&quot;180&quot; alt=&quot;Star Wars 5 by Smallportfolio_jm08&quot;  class=&quot;pc_img&quot; border=&quot;0&quot; /&gt;&lt;/a&gt;&lt;/span&gt;&lt;/div&gt;</message>\n    </topic>\n    <topic id=\"72157629635119774\" subject=\"Where The Fish Are\" author=\"75240402@N04\" authorname=\"Nokinrocks\" role=\"member\" iconserver=\"7027\" iconfarm=\"8\" count_replies=\"0\" can_edit=\"0\" can_delete=\"0\" can_reply=\"0\" is_sticky=\"0\" is_locked=\"\" datecreate=\"1336485653\" datelastpost=\"1336485653\">\n      <message>&lt;a href=&quot;http://www.flickr.com/photos/nokinrocks/7120495637/&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm9.staticflickr.com/8005/7120495637_fec0382b4b_n.jpg&quot; width=&quot;320&quot; height=&quot;256&quot; alt=&quot;Step It Up&quot; /&gt;&lt;/a&gt;\n\n&lt;a href=&quot;http://www.flickr.com/photos/nokinrocks/7122908705/&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm8.staticflickr.com/7259/7122908705_3bef338378_n.jpg&quot; width=&quot;240&quot; height=&quot;320&quot; alt=&quot;P1050351&quot; /&gt;&lt;/a&gt;\n\n&lt;a href=&quot;http://www.flickr.com/photos/nokinrocks/7122922123/&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm8.staticflickr.com/7052/7122922123_2bfcb6707c_n.jpg&quot; width=&quot;214&quot; height=&quot;320&quot; alt=&quot;Frog On A Log&quot; /&gt;&lt;/a&gt;\n\n&lt;a href=&quot;http://www.flickr.com/photos/nokinrocks/7122929521/&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm8.staticflickr.com/7047/7122929521_8ffebdd424_n.jpg&quot; width=&quot;320&quot; height=&quot;200&quot; alt=&quot;P1050397&quot; /&gt;&lt;/a&gt;\n\n&lt;a href=&quot;http://www.flickr.com/photos/nokinrocks/7122916999/&quot;&gt;&lt;img class=&quot;notsowide&quot; src=&quot;http://farm8.staticflickr.com/7200/7122916999_a7328f9dcc_n.jpg&quot; width=&quot;320&quot; height=&quot;261&quot; alt=&quot;P1050361&quot; /&gt;&lt;/a&gt;</message>\n    </topic>\n  </topics>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "topics",
         "attrs": {
-          "stat": "ok"
+          "group_id": "46744914@N00",
+          "iconserver": "1",
+          "iconfarm": "1",
+          "name": "Tell a story in 5 frames (Visual story telling)",
+          "members": "12428",
+          "privacy": "3",
+          "lang": "en-us",
+          "ispoolmoderated": "1",
+          "total": "4621",
+          "page": "1",
+          "per_page": "2",
+          "pages": "2310"
         },
         "children": [
           {
-            "name": "topics",
+            "name": "topic",
             "attrs": {
-              "group_id": "46744914@N00",
-              "iconserver": "1",
-              "iconfarm": "1",
-              "name": "Tell a story in 5 frames (Visual story telling)",
-              "members": "12428",
-              "privacy": "3",
-              "lang": "en-us",
-              "ispoolmoderated": "1",
-              "total": "4621",
-              "page": "1",
-              "per_page": "2",
-              "pages": "2310"
+              "id": "72157625038324579",
+              "subject": "A long time ago in a galaxy far, far away...",
+              "author": "53930889@N04",
+              "authorname": "Smallportfolio_jm08",
+              "role": "member",
+              "iconserver": "5169",
+              "iconfarm": "6",
+              "count_replies": "8",
+              "can_edit": "0",
+              "can_delete": "0",
+              "can_reply": "0",
+              "is_sticky": "0",
+              "is_locked": "",
+              "datecreate": "1287070965",
+              "datelastpost": "1336905518"
             },
             "children": [
               {
-                "name": "topic",
-                "attrs": {
-                  "id": "72157625038324579",
-                  "subject": "A long time ago in a galaxy far, far away...",
-                  "author": "53930889@N04",
-                  "authorname": "Smallportfolio_jm08",
-                  "role": "member",
-                  "iconserver": "5169",
-                  "iconfarm": "6",
-                  "count_replies": "8",
-                  "can_edit": "0",
-                  "can_delete": "0",
-                  "can_reply": "0",
-                  "is_sticky": "0",
-                  "is_locked": "",
-                  "datecreate": "1287070965",
-                  "datelastpost": "1336905518"
-                },
-                "children": [
-                  {
-                    "name": "message",
-                    "text": "<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5080874079/\" title=\"Star Wars 1 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4035/5080874079_684cf874e0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 1 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467846/\" title=\"Star Wars 2 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4071/5081467846_2eec86176d_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 2 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467886/\" title=\"Star Wars 3 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4021/5081467886_d8cca6c8e8_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 3 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467910/\" title=\"Star Wars 4 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4084/5081467910_274bb11fdc_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 4 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467948/\" title=\"Star Wars 5 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4154/5081467948_1a5f200bc0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 5 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>"
-                  }
-                ]
-              },
+                "name": "message",
+                "text": "<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5080874079/\" title=\"Star Wars 1 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4035/5080874079_684cf874e0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 1 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467846/\" title=\"Star Wars 2 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4071/5081467846_2eec86176d_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 2 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467886/\" title=\"Star Wars 3 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4021/5081467886_d8cca6c8e8_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 3 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467910/\" title=\"Star Wars 4 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4084/5081467910_274bb11fdc_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 4 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>\n\n<div><span class=\"photo_container pc_m bbml_img\"><a href=\"/photos/53930889@N04/5081467948/\" title=\"Star Wars 5 by Smallportfolio_jm08\"><img class=\"notsowide\" src=\"http://farm5.staticflickr.com/4154/5081467948_1a5f200bc0_m.jpg\" width=\"240\" height=\"180\" alt=\"Star Wars 5 by Smallportfolio_jm08\"  class=\"pc_img\" border=\"0\" /></a></span></div>"
+              }
+            ]
+          },
+          {
+            "name": "topic",
+            "attrs": {
+              "id": "72157629635119774",
+              "subject": "Where The Fish Are",
+              "author": "75240402@N04",
+              "authorname": "Nokinrocks",
+              "role": "member",
+              "iconserver": "7027",
+              "iconfarm": "8",
+              "count_replies": "0",
+              "can_edit": "0",
+              "can_delete": "0",
+              "can_reply": "0",
+              "is_sticky": "0",
+              "is_locked": "",
+              "datecreate": "1336485653",
+              "datelastpost": "1336485653"
+            },
+            "children": [
               {
-                "name": "topic",
-                "attrs": {
-                  "id": "72157629635119774",
-                  "subject": "Where The Fish Are",
-                  "author": "75240402@N04",
-                  "authorname": "Nokinrocks",
-                  "role": "member",
-                  "iconserver": "7027",
-                  "iconfarm": "8",
-                  "count_replies": "0",
-                  "can_edit": "0",
-                  "can_delete": "0",
-                  "can_reply": "0",
-                  "is_sticky": "0",
-                  "is_locked": "",
-                  "datecreate": "1336485653",
-                  "datelastpost": "1336485653"
-                },
-                "children": [
-                  {
-                    "name": "message",
-                    "text": "<a href=\"http://www.flickr.com/photos/nokinrocks/7120495637/\"><img class=\"notsowide\" src=\"http://farm9.staticflickr.com/8005/7120495637_fec0382b4b_n.jpg\" width=\"320\" height=\"256\" alt=\"Step It Up\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122908705/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7259/7122908705_3bef338378_n.jpg\" width=\"240\" height=\"320\" alt=\"P1050351\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122922123/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7052/7122922123_2bfcb6707c_n.jpg\" width=\"214\" height=\"320\" alt=\"Frog On A Log\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122929521/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7047/7122929521_8ffebdd424_n.jpg\" width=\"320\" height=\"200\" alt=\"P1050397\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122916999/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7200/7122916999_a7328f9dcc_n.jpg\" width=\"320\" height=\"261\" alt=\"P1050361\" /></a>"
-                  }
-                ]
+                "name": "message",
+                "text": "<a href=\"http://www.flickr.com/photos/nokinrocks/7120495637/\"><img class=\"notsowide\" src=\"http://farm9.staticflickr.com/8005/7120495637_fec0382b4b_n.jpg\" width=\"320\" height=\"256\" alt=\"Step It Up\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122908705/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7259/7122908705_3bef338378_n.jpg\" width=\"240\" height=\"320\" alt=\"P1050351\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122922123/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7052/7122922123_2bfcb6707c_n.jpg\" width=\"214\" height=\"320\" alt=\"Frog On A Log\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122929521/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7047/7122929521_8ffebdd424_n.jpg\" width=\"320\" height=\"200\" alt=\"P1050397\" /></a>\n\n<a href=\"http://www.flickr.com/photos/nokinrocks/7122916999/\"><img class=\"notsowide\" src=\"http://farm8.staticflickr.com/7200/7122916999_a7328f9dcc_n.jpg\" width=\"320\" height=\"261\" alt=\"P1050361\" /></a>"
               }
             ]
           }
@@ -11491,32 +11419,24 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "\n<rsp stat=\"ok\">\n<license_history date_change=\"1295918034\" old_license=\"All Rights Reserved\" old_license_url=\"\" new_license=\"Attribution License\" new_license_url=\"https://creativecommons.org/licenses/by/2.0/\"/>\n<license_history date_change=\"1598990519\" old_license=\"Attribution License\" old_license_url=\"https://creativecommons.org/licenses/by/2.0/\" new_license=\"All Rights Reserved\" new_license_url=\"\"/>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "license_history",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "license_history",
-            "attrs": {
-              "date_change": "1295918034",
-              "old_license": "All Rights Reserved",
-              "old_license_url": "",
-              "new_license": "Attribution License",
-              "new_license_url": "https://creativecommons.org/licenses/by/2.0/"
-            }
-          },
-          {
-            "name": "license_history",
-            "attrs": {
-              "date_change": "1598990519",
-              "old_license": "Attribution License",
-              "old_license_url": "https://creativecommons.org/licenses/by/2.0/",
-              "new_license": "All Rights Reserved",
-              "new_license_url": ""
-            }
-          }
-        ]
+          "date_change": "1295918034",
+          "old_license": "All Rights Reserved",
+          "old_license_url": "",
+          "new_license": "Attribution License",
+          "new_license_url": "https://creativecommons.org/licenses/by/2.0/"
+        }
+      },
+      {
+        "name": "license_history",
+        "attrs": {
+          "date_change": "1598990519",
+          "old_license": "Attribution License",
+          "old_license_url": "https://creativecommons.org/licenses/by/2.0/",
+          "new_license": "All Rights Reserved",
+          "new_license_url": ""
+        }
       }
     ]
   },
@@ -13046,19 +12966,11 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<photo id=\"14814\" content_type=\"3\"/>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "photo",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "photo",
-            "attrs": {
-              "id": "14814",
-              "content_type": "3"
-            }
-          }
-        ]
+          "id": "14814",
+          "content_type": "3"
+        }
       }
     ]
   },
@@ -13483,20 +13395,12 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<photo id=\"14814\" safety_level=\"2\" hidden=\"0\"/>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "photo",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "photo",
-            "attrs": {
-              "id": "14814",
-              "safety_level": "2",
-              "hidden": "0"
-            }
-          }
-        ]
+          "id": "14814",
+          "safety_level": "2",
+          "hidden": "0"
+        }
       }
     ]
   },
@@ -17918,19 +17822,11 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<person nsid=\"12037949754@N01\" content_type=\"1\" />\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "person",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "person",
-            "attrs": {
-              "nsid": "12037949754@N01",
-              "content_type": "1"
-            }
-          }
-        ]
+          "nsid": "12037949754@N01",
+          "content_type": "1"
+        }
       }
     ]
   },
@@ -18004,20 +17900,12 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<person nsid=\"12037949754@N01\" geoperms=\"1\" importgeoexif=\"0\" />\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "person",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "person",
-            "attrs": {
-              "nsid": "12037949754@N01",
-              "geoperms": "1",
-              "importgeoexif": "0"
-            }
-          }
-        ]
+          "nsid": "12037949754@N01",
+          "geoperms": "1",
+          "importgeoexif": "0"
+        }
       }
     ]
   },
@@ -18091,19 +17979,11 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<person nsid=\"12037949754@N01\" hidden=\"1\" />\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "person",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "person",
-            "attrs": {
-              "nsid": "12037949754@N01",
-              "hidden": "1"
-            }
-          }
-        ]
+          "nsid": "12037949754@N01",
+          "hidden": "1"
+        }
       }
     ]
   },
@@ -18177,19 +18057,11 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<person nsid=\"12037949754@N01\" privacy=\"1\" />\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "person",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "person",
-            "attrs": {
-              "nsid": "12037949754@N01",
-              "privacy": "1"
-            }
-          }
-        ]
+          "nsid": "12037949754@N01",
+          "privacy": "1"
+        }
       }
     ]
   },
@@ -18263,19 +18135,11 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<person nsid=\"12037949754@N01\" safety_level=\"1\" />\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "person",
         "attrs": {
-          "stat": "ok"
-        },
-        "children": [
-          {
-            "name": "person",
-            "attrs": {
-              "nsid": "12037949754@N01",
-              "safety_level": "1"
-            }
-          }
-        ]
+          "nsid": "12037949754@N01",
+          "safety_level": "1"
+        }
       }
     ]
   },
@@ -18429,39 +18293,31 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n  <subscriptions>\n    <subscription topic=\"contacts_photos\" callback=\"http://example.com/contacts_photos_endpoint?user=12345\" pending=\"0\" date_create=\"1309293755\" lease_seconds=\"0\" expiry=\"1309380155\" verify_attempts=\"0\" />\n    <subscription topic=\"contacts_faves\" callback=\"http://example.com/contacts_faves_endpoint?user=12345\" pending=\"0\" date_create=\"1309293785\" lease_seconds=\"0\" expiry=\"1309380185\" verify_attempts=\"0\" />\n  </subscriptions>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
-        "attrs": {
-          "stat": "ok"
-        },
+        "name": "subscriptions",
         "children": [
           {
-            "name": "subscriptions",
-            "children": [
-              {
-                "name": "subscription",
-                "attrs": {
-                  "topic": "contacts_photos",
-                  "callback": "http://example.com/contacts_photos_endpoint?user=12345",
-                  "pending": "0",
-                  "date_create": "1309293755",
-                  "lease_seconds": "0",
-                  "expiry": "1309380155",
-                  "verify_attempts": "0"
-                }
-              },
-              {
-                "name": "subscription",
-                "attrs": {
-                  "topic": "contacts_faves",
-                  "callback": "http://example.com/contacts_faves_endpoint?user=12345",
-                  "pending": "0",
-                  "date_create": "1309293785",
-                  "lease_seconds": "0",
-                  "expiry": "1309380185",
-                  "verify_attempts": "0"
-                }
-              }
-            ]
+            "name": "subscription",
+            "attrs": {
+              "topic": "contacts_photos",
+              "callback": "http://example.com/contacts_photos_endpoint?user=12345",
+              "pending": "0",
+              "date_create": "1309293755",
+              "lease_seconds": "0",
+              "expiry": "1309380155",
+              "verify_attempts": "0"
+            }
+          },
+          {
+            "name": "subscription",
+            "attrs": {
+              "topic": "contacts_faves",
+              "callback": "http://example.com/contacts_faves_endpoint?user=12345",
+              "pending": "0",
+              "date_create": "1309293785",
+              "lease_seconds": "0",
+              "expiry": "1309380185",
+              "verify_attempts": "0"
+            }
           }
         ]
       }
@@ -18517,27 +18373,19 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n  <topics>\n    <topic name=\"contacts_photos\" />\n    <topic name=\"contacts_faves\" />\n  </topics>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
-        "attrs": {
-          "stat": "ok"
-        },
+        "name": "topics",
         "children": [
           {
-            "name": "topics",
-            "children": [
-              {
-                "name": "topic",
-                "attrs": {
-                  "name": "contacts_photos"
-                }
-              },
-              {
-                "name": "topic",
-                "attrs": {
-                  "name": "contacts_faves"
-                }
-              }
-            ]
+            "name": "topic",
+            "attrs": {
+              "name": "contacts_photos"
+            }
+          },
+          {
+            "name": "topic",
+            "attrs": {
+              "name": "contacts_faves"
+            }
           }
         ]
       }
@@ -21773,35 +21621,27 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n<who id=\"30135021@N05\">\n\t<tags>\n\t\t<tag count=\"1\">blah</tag>\n\t\t<tag count=\"5\">publicdomain</tag>\n\t</tags>\n</who>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "who",
         "attrs": {
-          "stat": "ok"
+          "id": "30135021@N05"
         },
         "children": [
           {
-            "name": "who",
-            "attrs": {
-              "id": "30135021@N05"
-            },
+            "name": "tags",
             "children": [
               {
-                "name": "tags",
-                "children": [
-                  {
-                    "name": "tag",
-                    "attrs": {
-                      "count": "1"
-                    },
-                    "text": "blah"
-                  },
-                  {
-                    "name": "tag",
-                    "attrs": {
-                      "count": "5"
-                    },
-                    "text": "publicdomain"
-                  }
-                ]
+                "name": "tag",
+                "attrs": {
+                  "count": "1"
+                },
+                "text": "blah"
+              },
+              {
+                "name": "tag",
+                "attrs": {
+                  "count": "5"
+                },
+                "text": "publicdomain"
               }
             ]
           }
@@ -22203,44 +22043,36 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n    <testimonial id=\"72157659275062162\" date_create=\"1491516194\" date_approved=\"0\" approved=\"0\" body=\"great photographer!\">\n        <by_user nsid=\"45937598@N01\" path_alias=\"\" username=\"john\" ispro=\"1\" is_ad_free=\"0\" realname=\"john nelson\"/>\n        <about_user nsid=\"516314214@N05\" path_alias=\"stpaul\" username=\"paul\" ispro=\"0\" is_ad_free=\"0\" realname=\"paul peterson\"/>\n    </testimonial>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "testimonial",
         "attrs": {
-          "stat": "ok"
+          "id": "72157659275062162",
+          "date_create": "1491516194",
+          "date_approved": "0",
+          "approved": "0",
+          "body": "great photographer!"
         },
         "children": [
           {
-            "name": "testimonial",
+            "name": "by_user",
             "attrs": {
-              "id": "72157659275062162",
-              "date_create": "1491516194",
-              "date_approved": "0",
-              "approved": "0",
-              "body": "great photographer!"
-            },
-            "children": [
-              {
-                "name": "by_user",
-                "attrs": {
-                  "nsid": "45937598@N01",
-                  "path_alias": "",
-                  "username": "john",
-                  "ispro": "1",
-                  "is_ad_free": "0",
-                  "realname": "john nelson"
-                }
-              },
-              {
-                "name": "about_user",
-                "attrs": {
-                  "nsid": "516314214@N05",
-                  "path_alias": "stpaul",
-                  "username": "paul",
-                  "ispro": "0",
-                  "is_ad_free": "0",
-                  "realname": "paul peterson"
-                }
-              }
-            ]
+              "nsid": "45937598@N01",
+              "path_alias": "",
+              "username": "john",
+              "ispro": "1",
+              "is_ad_free": "0",
+              "realname": "john nelson"
+            }
+          },
+          {
+            "name": "about_user",
+            "attrs": {
+              "nsid": "516314214@N05",
+              "path_alias": "stpaul",
+              "username": "paul",
+              "ispro": "0",
+              "is_ad_free": "0",
+              "realname": "paul peterson"
+            }
           }
         ]
       }
@@ -22521,44 +22353,36 @@ export const METHOD_TABLE: readonly MethodSpec[] = [
     "exampleXml": "<rsp stat=\"ok\">\n    <testimonial id=\"72157659275062162\" date_create=\"1491516194\" date_approved=\"0\" approved=\"0\" body=\"great photographer!\">\n        <by_user nsid=\"45937598@N01\" path_alias=\"\" username=\"john\" ispro=\"1\" is_ad_free=\"0\" realname=\"john nelson\"/>\n        <about_user nsid=\"516314214@N05\" path_alias=\"stpaul\" username=\"paul\" ispro=\"0\" is_ad_free=\"0\" realname=\"paul peterson\"/>\n    </testimonial>\n</rsp>",
     "example": [
       {
-        "name": "rsp",
+        "name": "testimonial",
         "attrs": {
-          "stat": "ok"
+          "id": "72157659275062162",
+          "date_create": "1491516194",
+          "date_approved": "0",
+          "approved": "0",
+          "body": "great photographer!"
         },
         "children": [
           {
-            "name": "testimonial",
+            "name": "by_user",
             "attrs": {
-              "id": "72157659275062162",
-              "date_create": "1491516194",
-              "date_approved": "0",
-              "approved": "0",
-              "body": "great photographer!"
-            },
-            "children": [
-              {
-                "name": "by_user",
-                "attrs": {
-                  "nsid": "45937598@N01",
-                  "path_alias": "",
-                  "username": "john",
-                  "ispro": "1",
-                  "is_ad_free": "0",
-                  "realname": "john nelson"
-                }
-              },
-              {
-                "name": "about_user",
-                "attrs": {
-                  "nsid": "516314214@N05",
-                  "path_alias": "stpaul",
-                  "username": "paul",
-                  "ispro": "0",
-                  "is_ad_free": "0",
-                  "realname": "paul peterson"
-                }
-              }
-            ]
+              "nsid": "45937598@N01",
+              "path_alias": "",
+              "username": "john",
+              "ispro": "1",
+              "is_ad_free": "0",
+              "realname": "john nelson"
+            }
+          },
+          {
+            "name": "about_user",
+            "attrs": {
+              "nsid": "516314214@N05",
+              "path_alias": "stpaul",
+              "username": "paul",
+              "ispro": "0",
+              "is_ad_free": "0",
+              "realname": "paul peterson"
+            }
           }
         ]
       }

@@ -15,7 +15,7 @@ export const reflectionMethods: MethodFamily = {
    */
   'flickr.reflection.getMethodInfo': ({ params, world }) => {
     const name = params.text('method_name') ?? notFound();
-    const method = world.methods.find((m) => m.name === name);
+    const method = world.methodByName.get(name);
     if (method === undefined) return notFound();
 
     const methodChildren = [textEl('description', method.description)];

@@ -14,6 +14,8 @@ export interface World {
   readonly baseUrl: () => string;
   /** Every method Flickr documents, for reflection. */
   readonly methods: readonly MethodSpec[];
+  /** The same methods by name. */
+  readonly methodByName: ReadonlyMap<string, MethodSpec>;
 }
 
 /** Everything one REST call knows about itself. */

@@ -75,7 +75,7 @@ export function dispatch(call: RestCall, deps: DispatchDeps): Reply {
     checkApiKey(call, deps);
     if (formatError !== undefined) throw formatError;
     const name = call.params.get('method') ?? '';
-    const method = deps.world.methods.find((candidate) => candidate.name === name);
+    const method = deps.world.methodByName.get(name);
     if (method === undefined) throw STANDARD_ERRORS.methodNotFound(name);
     checkAccess(call, method.requiredperms, method.needssigning, method.needslogin);
     const setter = method.requiredperms === 'write' || method.requiredperms === 'delete';

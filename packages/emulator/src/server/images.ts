@@ -6,7 +6,7 @@ import type { EmulatorCore } from './core.js';
  * Photo file URLs, shaped like `live.staticflickr.com`'s:
  * `/{server}/{id}_{secret}[_{suffix}].{format}`.
  */
-export const IMAGE_PATH = /^\/(\d+)\/(\d+)_([0-9a-f]+)(?:_([a-z0-9]+))?\.(jpg|jpeg|png|gif|webp|heic|mp4|mov|avi)$/;
+export const IMAGE_PATH = /^\/(\d+)\/(\d+)_([0-9a-f]+)(?:_([a-z0-9]+))?\.([a-z0-9]{2,5})$/;
 
 /**
  * Serves a photo's stored file for any of its size URLs. The secret must match (the
