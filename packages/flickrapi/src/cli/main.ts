@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 
 import { VERSION } from '../index.js';
+import { callCommand } from './call-command.js';
 import { CliContext } from './context.js';
 import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
 import { addGlobalOptions } from './options.js';
@@ -37,7 +38,11 @@ function buildProgram(context: CliContext): Command {
     .addHelpText('after', GLOBAL_HELP);
   addGlobalOptions(program);
 
-  for (const command of [tokensCommand(context), shorturlCommand(context)]) {
+  for (const command of [
+    tokensCommand(context),
+    callCommand(context),
+    shorturlCommand(context),
+  ]) {
     program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));
   }
 

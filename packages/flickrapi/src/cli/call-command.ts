@@ -1,0 +1,75 @@
+import { Command, Option } from 'commander';
+
+import type { FlickrAPI } from '../client/flickr-api.js';
+import type { ResponseFormat } from '../formats/response-format.js';
+import type { CliContext } from './context.js';
+import { createClient } from './client.js';
+import { examples } from './help.js';
+import { normalizeMethodName, parseParams } from './params.js';
+
+/** The formats `flickr call --format` offers. */
+export const CALL_FORMATS = ['parsed-json', 'json', 'rest', 'xml'] as const;
+
+/** One of {@link CALL_FORMATS}. */
+export type CallFormat = (typeof CALL_FORMATS)[number];
+
+/**
+ * Calls a method whose name was typed by the user. The library checks the name against its
+ * method table and the arguments against the method's, so the typed overloads of `call`
+ * (which need the name at compile time) are bypassed here on purpose.
+ */
+function callByName(
+  flickr: FlickrAPI,
+  method: string,
+  params: Record<string, string>,
+  format: ResponseFormat,
+): Promise<unknown> {
+  const untyped = flickr.call.bind(flickr) as (
+    method: string,
+    params: Record<string, string>,
+    options: { format: ResponseFormat },
+  ) => Promise<unknown>;
+
+  return untyped(method, params, { format });
+}
+
+/**
+ * `flickr call METHOD [name=value ...]`: any Flickr method. The reply goes to stdout as
+ * indented JSON (`parsed-json`, the default) or exactly as Flickr sent it (`json`, or XML for
+ * `rest` and its alias `xml`); failures go to stderr with an exit code per kind of error.
+ */
+export function callCommand(context: CliContext): Command {
+  return new Command('call')
+    .description('call any Flickr method and print the reply')
+    .argument('<method>', 'the method, with or without "flickr." (e.g. photos.search)')
+    .argument('[params...]', 'arguments as name=value')
+    .addOption(
+      new Option('-f, --format <format>', 'how to print the reply')
+        .choices(CALL_FORMATS)
+        .default('parsed-json'),
+    )
+    .addHelpText(
+      'after',
+      `
+The call is signed with the cached token when there is one (see "flickr login").
+"parsed-json" prints indented JSON; "json" and "rest" (or "xml") print Flickr's reply as sent.
+${examples([
+  ['flickr call test.echo greeting=hello'],
+  ['flickr call photos.search user_id=me tags=cat,dog per_page=5'],
+  ['flickr call flickr.photos.getInfo photo_id=53104126447 --format rest'],
+  ['flickr call photos.setTags photo_id=53104126447 tags="harbour dusk"'],
+])}`,
+    )
+    .action(async (method: string, words: string[], options: { format: CallFormat }) => {
+      const name = normalizeMethodName(method);
+      const params = parseParams(words);
+      const flickr = createClient(context);
+
+      if (options.format === 'parsed-json') {
+        context.output.json(await callByName(flickr, name, params, 'parsed-json'), true);
+      } else {
+        const format = options.format === 'json' ? 'json' : 'rest';
+        context.output.raw(String(await callByName(flickr, name, params, format)));
+      }
+    });
+}
