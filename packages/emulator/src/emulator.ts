@@ -74,7 +74,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   let url = '';
   const world: World = {
     state,
-    now: () => Math.floor(Date.now() / 1000),
+    now: () => Math.floor((options.clock ?? Date.now)() / 1000),
     baseUrl: () => url,
     methods: METHOD_TABLE,
     methodByName: new Map(METHOD_TABLE.map((method) => [method.name, method])),

@@ -44,6 +44,8 @@ export interface EmulatorOptions {
   readonly randomFaults?: RandomFaults;
   /** Lifetime of a request token in seconds (default 3600). */
   readonly requestTokenTtlSeconds?: number;
+  /** Clock in Unix milliseconds, for tests of expiry (default `Date.now`). */
+  readonly clock?: () => number;
   /** Receives one line per request and event; secrets never appear. Default: silent. */
   readonly logger?: (line: string) => void;
 }

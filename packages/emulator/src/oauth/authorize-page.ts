@@ -100,8 +100,9 @@ The application has not been given access.</p>`;
 
 /** Flickr's page for a token it does not know, has expired or has already used. */
 export function unknownTokenPage(): string {
-  const body = `<h1>Oops!</h1>
-<p id="oops">Flickr doesn't recognise the "oauth_token" this application is trying to use.</p>`;
+  const body = `<h1 id="oops">Oops! Flickr doesn't recognise the "oauth_token" this application is \
+trying to use.</h1>
+<p>The link may have expired or already been used. Go back to the application and start again.</p>`;
 
   return page('Oops!', body);
 }

@@ -122,8 +122,11 @@ def main():
     def replace():
         rsp = flickr.replace(replacement, photo_id=uploaded['photo_id'], format='etree')
         node = rsp.find('photoid')
+        sizes = flickr.photos.getSizes(photo_id=node.text)
         return {'stat': rsp.get('stat'), 'photo_id': node.text, 'secret': node.get('secret'),
-                'originalsecret': node.get('originalsecret')}
+                'originalsecret': node.get('originalsecret'),
+                'original': [s.get('source') for s in sizes.findall('sizes/size')
+                             if s.get('label') == 'Original']}
 
     step('replace', replace)
 
