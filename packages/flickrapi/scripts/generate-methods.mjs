@@ -164,8 +164,13 @@ const interfaces = sorted.map((method) => {
     `Arguments of \`${method.name}\`: ${method.description}`,
     `Permission needed: ${perms}.`,
   ], '');
+  // flickr.test.echo returns whatever it is sent; other methods without arguments take none,
+  // so that a stray argument is a compile error rather than a silent no-op.
+  if (method.name === 'flickr.test.echo') {
+    return `${doc}\nexport type ${typeName(method)} = Readonly<Record<string, string | number | boolean>>;\n`;
+  }
   if (members.length === 0) {
-    return `${doc}\nexport interface ${typeName(method)} {}\n`;
+    return `${doc}\nexport type ${typeName(method)} = Readonly<Record<string, never>>;\n`;
   }
 
   return `${doc}\nexport interface ${typeName(method)} {\n${members.join('\n')}\n}\n`;

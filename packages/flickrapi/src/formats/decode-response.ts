@@ -90,17 +90,18 @@ export function decodeResponse<F extends ResponseFormat>(
   checkHttpStatus(response, context);
 
   const { body } = response;
+  const { method, secrets } = context;
   switch (format) {
     case 'parsed-json':
-      return readJsonReply(body, context.method) as FormatResult<F>;
+      return readJsonReply(body, method, secrets) as FormatResult<F>;
     case 'json':
-      readJsonReply(body, context.method);
+      readJsonReply(body, method, secrets);
 
       return body as FormatResult<F>;
     case 'xml':
-      return readXmlReply(body, context.method) as FormatResult<F>;
+      return readXmlReply(body, method, secrets) as FormatResult<F>;
     default:
-      readXmlReply(body, context.method);
+      readXmlReply(body, method, secrets);
 
       return body as FormatResult<F>;
   }

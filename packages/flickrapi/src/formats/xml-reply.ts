@@ -3,6 +3,7 @@
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FlickrApiError, FlickrResponseFormatError } from '../errors.js';
+import { redactText } from '../http/redact.js';
 import { XmlElement } from './xml-element.js';
 
 /** One node of fast-xml-parser's `preserveOrder` output. */
@@ -17,24 +18,29 @@ const parser = new XMLParser({
   trimValues: false,
   ignoreDeclaration: true,
   ignorePiTags: true,
+  // Also decodes numeric character references (&#233;), which Flickr uses for non-ASCII text.
+  htmlEntities: true,
 });
 
 /**
  * Parses an XML document into an {@link XmlElement} tree and returns its root element.
  *
  * @param where - names the call in the error, e.g. `flickr.photos.getInfo`
+ * @param secrets - values to hide from the body excerpt of a format error
  * @throws FlickrResponseFormatError when the text is not well-formed XML
  */
-export function parseXml(text: string, where: string): XmlElement {
+export function parseXml(text: string, where: string, secrets: readonly string[] = []): XmlElement {
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    throw new FlickrResponseFormatError(where, 'well-formed XML', text, {
+    throw new FlickrResponseFormatError(where, 'well-formed XML', redactText(text, secrets), {
       cause: new Error(`${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`),
     });
   }
   const nodes = parser.parse(text) as OrderedNode[];
   const root = nodes.map(toElement).find((el): el is XmlElement => el !== undefined);
-  if (root === undefined) throw new FlickrResponseFormatError(where, 'an XML element', text);
+  if (root === undefined) {
+    throw new FlickrResponseFormatError(where, 'an XML element', redactText(text, secrets));
+  }
 
   return root;
 }
@@ -62,18 +68,29 @@ function toElement(node: OrderedNode): XmlElement | undefined {
  * `FlickrApiError` with Flickr's code and message when `stat="fail"`.
  *
  * @param method - the Flickr method (or `upload`/`replace`), named in errors
+ * @param text - the reply text, for the excerpt of a format error
+ * @param secrets - values to hide from that excerpt
  */
-export function checkXmlReply(rsp: XmlElement, method: string, text: string): XmlElement {
+export function checkXmlReply(
+  rsp: XmlElement,
+  method: string,
+  text: string,
+  secrets: readonly string[] = [],
+): XmlElement {
   const stat = rsp.name === 'rsp' ? rsp.attr('stat') : undefined;
   if (stat === 'ok') return rsp;
   if (stat !== 'fail') {
-    throw new FlickrResponseFormatError(method, '<rsp stat="ok|fail">', text);
+    throw new FlickrResponseFormatError(method, '<rsp stat="ok|fail">', redactText(text, secrets));
   }
 
   const err = rsp.find('err');
   const code = Number(err?.attr('code'));
   if (err === undefined || !Number.isInteger(code)) {
-    throw new FlickrResponseFormatError(method, '<err code="..." msg="..."/> in a failed reply', text);
+    throw new FlickrResponseFormatError(
+      method,
+      '<err code="..." msg="..."/> in a failed reply',
+      redactText(text, secrets),
+    );
   }
   const duplicate = rsp.text('duplicate_photo_id') ?? err.attr('duplicate_photo_id');
 
@@ -83,6 +100,10 @@ export function checkXmlReply(rsp: XmlElement, method: string, text: string): Xm
 }
 
 /** Parses and checks an XML reply in one step; see {@link parseXml} and {@link checkXmlReply}. */
-export function readXmlReply(text: string, method: string): XmlElement {
-  return checkXmlReply(parseXml(text, method), method, text);
+export function readXmlReply(
+  text: string,
+  method: string,
+  secrets: readonly string[] = [],
+): XmlElement {
+  return checkXmlReply(parseXml(text, method, secrets), method, text, secrets);
 }

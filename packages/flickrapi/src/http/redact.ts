@@ -1,6 +1,7 @@
 /**
  * Redaction of secrets from anything the library logs or throws: URLs, header maps, bodies.
  */
+import { percentEncode } from '../oauth/percent-encode.js';
 
 /** What replaces a secret. */
 export const REDACTED = '[redacted]';
@@ -29,8 +30,9 @@ export function redactText(text: string, secrets: readonly string[] = []): strin
   for (const secret of secrets) {
     if (secret === '') continue;
     out = out.replaceAll(secret, REDACTED);
-    const encoded = encodeURIComponent(secret);
-    if (encoded !== secret) out = out.replaceAll(encoded, REDACTED);
+    for (const encoded of new Set([encodeURIComponent(secret), percentEncode(secret)])) {
+      if (encoded !== secret) out = out.replaceAll(encoded, REDACTED);
+    }
   }
 
   return out;

@@ -67,7 +67,7 @@ export interface AuthCheckTokenParams {
  *
  * Permission needed: none.
  */
-export interface AuthGetFrobParams {}
+export type AuthGetFrobParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.auth.getFullToken`: Get the full authentication token for a mini-token. This
@@ -116,7 +116,7 @@ export interface AuthOauthCheckTokenParams {
  *
  * Permission needed: none.
  */
-export interface AuthOauthGetAccessTokenParams {}
+export type AuthOauthGetAccessTokenParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.blogs.getList`: Get a list of configured blogs for the calling user.
@@ -136,7 +136,7 @@ export interface BlogsGetListParams {
  *
  * Permission needed: none.
  */
-export interface BlogsGetServicesParams {}
+export type BlogsGetServicesParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.blogs.postPhoto`:
@@ -189,7 +189,7 @@ export interface CamerasGetBrandModelsParams {
  *
  * Permission needed: none.
  */
-export interface CamerasGetBrandsParams {}
+export type CamerasGetBrandsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.collections.getInfo`: Returns information for a single collection.
@@ -227,7 +227,7 @@ export interface CollectionsGetTreeParams {
  *
  * Permission needed: none.
  */
-export interface CommonsGetInstitutionsParams {}
+export type CommonsGetInstitutionsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.contacts.getList`: Get a list of contacts for the calling user.
@@ -1320,7 +1320,7 @@ export interface MachinetagsGetValuesParams {
  *
  * Permission needed: none.
  */
-export interface PandaGetListParams {}
+export type PandaGetListParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.panda.getPhotos`: Ask the Flickr Pandas for a list of recent public (and
@@ -1411,7 +1411,7 @@ export interface PeopleGetInfoParams {
  *
  * Permission needed: `read`.
  */
-export interface PeopleGetLimitsParams {}
+export type PeopleGetLimitsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.people.getPhotos`: Return photos from the given user's photostream. Only
@@ -1576,7 +1576,7 @@ export interface PeopleGetPublicPhotosParams {
  *
  * Permission needed: `read`.
  */
-export interface PeopleGetUploadStatusParams {}
+export type PeopleGetUploadStatusParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.photos.addTags`: Add tags to a photo.
@@ -2463,7 +2463,7 @@ export interface PhotosGetWithoutGeoDataParams {
  *
  * Permission needed: none.
  */
-export interface PhotosLicensesGetInfoParams {}
+export type PhotosLicensesGetInfoParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.photos.licenses.getLicenseHistory`: Fetches the license history of a photo.
@@ -3641,7 +3641,7 @@ export interface PlacesGetInfoByUrlParams {
  *
  * Permission needed: none.
  */
-export interface PlacesGetPlaceTypesParams {}
+export type PlacesGetPlaceTypesParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.places.getShapeHistory`: Return an historical list of all the shape data
@@ -3988,7 +3988,7 @@ export interface PlacesTagsForPlaceParams {
  *
  * Permission needed: `read`.
  */
-export interface PrefsGetContentTypeParams {}
+export type PrefsGetContentTypeParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.prefs.getGeoPerms`: Returns the default privacy level for geographic
@@ -3997,14 +3997,14 @@ export interface PrefsGetContentTypeParams {}
  *
  * Permission needed: `read`.
  */
-export interface PrefsGetGeoPermsParams {}
+export type PrefsGetGeoPermsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.prefs.getHidden`: Returns the default hidden preference for the user.
  *
  * Permission needed: `read`.
  */
-export interface PrefsGetHiddenParams {}
+export type PrefsGetHiddenParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.prefs.getPrivacy`: Returns the default privacy level preference for the
@@ -4013,7 +4013,7 @@ export interface PrefsGetHiddenParams {}
  *
  * Permission needed: `read`.
  */
-export interface PrefsGetPrivacyParams {}
+export type PrefsGetPrivacyParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.prefs.getSafetyLevel`: Returns the default safety level preference for the
@@ -4021,7 +4021,7 @@ export interface PrefsGetPrivacyParams {}
  *
  * Permission needed: `read`.
  */
-export interface PrefsGetSafetyLevelParams {}
+export type PrefsGetSafetyLevelParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.profile.getProfile`: Returns specified user's profile info, respecting
@@ -4042,7 +4042,7 @@ export interface ProfileGetProfileParams {
  *
  * Permission needed: `read`.
  */
-export interface PushGetSubscriptionsParams {}
+export type PushGetSubscriptionsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.push.getTopics`: All the different flavours of anteater. (this method is
@@ -4050,7 +4050,7 @@ export interface PushGetSubscriptionsParams {}
  *
  * Permission needed: none.
  */
-export interface PushGetTopicsParams {}
+export type PushGetTopicsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.push.subscribe`: In ur pandas, tickling ur unicorn (this method is
@@ -4173,7 +4173,7 @@ export interface ReflectionGetMethodInfoParams {
  *
  * Permission needed: none.
  */
-export interface ReflectionGetMethodsParams {}
+export type ReflectionGetMethodsParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.stats.getCSVFiles`: Returns a list of URLs for text files containing all
@@ -4181,7 +4181,7 @@ export interface ReflectionGetMethodsParams {}
  *
  * Permission needed: `read`.
  */
-export interface StatsGetCSVFilesParams {}
+export type StatsGetCSVFilesParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.stats.getCollectionDomains`: Get a list of referring domains for a
@@ -4678,7 +4678,7 @@ export interface TagsGetListUserRawParams {
  *
  * Permission needed: `read`.
  */
-export interface TagsGetMostFrequentlyUsedParams {}
+export type TagsGetMostFrequentlyUsedParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.tags.getRelated`: Returns a list of tags 'related' to the given tag, based
@@ -4699,7 +4699,7 @@ export interface TagsGetRelatedParams {
  *
  * Permission needed: none.
  */
-export interface TestEchoParams {}
+export type TestEchoParams = Readonly<Record<string, string | number | boolean>>;
 
 /**
  * Arguments of `flickr.test.login`: A testing method which checks if the caller is logged in then
@@ -4707,14 +4707,14 @@ export interface TestEchoParams {}
  *
  * Permission needed: `read`.
  */
-export interface TestLoginParams {}
+export type TestLoginParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.test.null`: Null test
  *
  * Permission needed: `read`.
  */
-export interface TestNullParams {}
+export type TestNullParams = Readonly<Record<string, never>>;
 
 /**
  * Arguments of `flickr.testimonials.addTestimonial`: Write a new testimonial
