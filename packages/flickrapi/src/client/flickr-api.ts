@@ -1,6 +1,12 @@
 /**
  * The Flickr client: `new FlickrAPI(apiKey, apiSecret, options)`.
  */
+import type { GrantablePerms } from '../auth/authorize-url.js';
+import type { BrowserFlowOptions } from '../auth/browser-flow.js';
+import type { ConsoleFlowOptions } from '../auth/console-flow.js';
+import { FlickrAuth } from '../auth/flickr-auth.js';
+import type { RequestToken } from '../auth/request-token.js';
+import { readCheckTokenReply, type CheckedToken } from '../auth/token-check.js';
 import { FlickrUsageError } from '../errors.js';
 import { decodeResponse, type ReplyContext } from '../formats/decode-response.js';
 import {
@@ -12,7 +18,12 @@ import {
 import { FetchTransport } from '../http/fetch-transport.js';
 import type { FlickrLogger } from '../http/logger.js';
 import { NodeTransport } from '../http/node-transport.js';
-import type { RequestBody, Transport, TransportResponse } from '../http/transport.js';
+import type {
+  RequestBody,
+  Transport,
+  TransportRequest,
+  TransportResponse,
+} from '../http/transport.js';
 import { METHOD_TABLE, type FlickrMethodName } from '../methods/generated/method-table.js';
 import type { FlickrMethodParams } from '../methods/generated/method-params.js';
 import type { FlickrNamespaces } from '../methods/generated/namespaces.js';
@@ -21,7 +32,7 @@ import { authorizationHeader } from '../oauth/authorization-header.js';
 import type { RequestParam } from '../oauth/base-string.js';
 import { formEncode } from '../oauth/percent-encode.js';
 import { signOAuthParams } from '../oauth/sign.js';
-import type { OAuthToken } from '../tokens/token.js';
+import type { OAuthToken, Perms } from '../tokens/token.js';
 import type { TokenStore } from '../tokens/token-store.js';
 import { VERSION } from '../version.js';
 import { resolveEndpoints, type FlickrEndpoints } from './endpoints.js';
@@ -123,7 +134,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   protected tokenStore: TokenStore | undefined;
 
   readonly #apiSecret: string;
-  #token: OAuthToken | undefined;
+  readonly #auth: FlickrAuth;
   readonly #ownsTransport: boolean;
   readonly #logger: FlickrLogger | undefined;
   readonly #getHeaders: Readonly<Record<string, string>>;
@@ -153,22 +164,112 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     this.transport = options.transport
       ?? (options.fetch === undefined ? new NodeTransport() : new FetchTransport(options.fetch));
     this.#logger = options.logger;
-    this.#token = options.token;
     this.tokenStore = options.tokenStore;
     this.#getHeaders = Object.freeze({ 'user-agent': this.userAgent });
+    this.#auth = new FlickrAuth({
+      apiKey,
+      apiSecret,
+      endpoints: this.endpoints,
+      username: this.username,
+      token: options.token,
+      storeToken: options.storeToken,
+      tokenCacheLocation: options.tokenCacheLocation,
+      tokenStore: options.tokenStore,
+      send: (request) => this.#sendOAuth(request),
+      checkToken: (token) => this.#checkToken(token),
+    });
 
     Object.assign(this, buildNamespaces((method, params, callOptions) =>
       this.#callUnchecked(method, params, callOptions)));
   }
 
-  /** The access token calls are signed with, when the client has one. */
+  /**
+   * The access token calls are signed with: the one given, set or obtained by a flow, or the
+   * token store's once a call or `tokenValid` has looked it up.
+   */
   get token(): OAuthToken | undefined {
-    return this.#token;
+    return this.#auth.keeper.peek();
   }
 
-  /** Uses `token` (or no token) for the calls that follow. */
+  /** Uses `token` (or no token) for the calls that follow; the token store is untouched. */
   setToken(token: OAuthToken | undefined): void {
-    this.#token = token;
+    this.#auth.keeper.use(token);
+  }
+
+  /**
+   * OAuth step 1: asks Flickr for a request token. Keep it (token and secret) until the user
+   * comes back, then pass it to {@link FlickrAPI.getAccessToken}.
+   *
+   * @param callback - where Flickr sends the user back; default `oob` (Flickr shows a code)
+   * @see https://www.rfc-editor.org/rfc/rfc5849#section-2.1
+   */
+  getRequestToken(callback = 'oob'): Promise<RequestToken> {
+    return this.#auth.getRequestToken(callback);
+  }
+
+  /**
+   * OAuth step 2: the page where the user grants `perms` (default `read`).
+   *
+   * @see https://www.rfc-editor.org/rfc/rfc5849#section-2.2
+   */
+  authorizeUrl(requestToken: RequestToken | string, perms: GrantablePerms = 'read'): string {
+    return this.#auth.authorizeUrl(requestToken, perms);
+  }
+
+  /**
+   * OAuth step 3: trades the verifier for the access token, which becomes this client's token
+   * and is stored (see the `storeToken`, `tokenStore` and `tokenCacheLocation` options).
+   *
+   * @param perms - the permission asked for in the authorize URL (default `read`)
+   * @see https://www.rfc-editor.org/rfc/rfc5849#section-2.3
+   */
+  getAccessToken(
+    requestToken: RequestToken,
+    verifier: string,
+    perms: GrantablePerms = 'read',
+  ): Promise<OAuthToken> {
+    return this.#auth.getAccessToken(requestToken, verifier, perms);
+  }
+
+  /**
+   * Signs the user in through their browser, unless the stored token is valid for `perms`:
+   * a one-shot callback server on 127.0.0.1, the authorize page opened in the browser (or its
+   * URL printed), then the wait for Flickr's redirect (5 minutes by default).
+   *
+   * @example
+   * ```ts
+   * await flickr.authenticateViaBrowser({ perms: 'write' });
+   * ```
+   * @throws AuthFlowError with reason `declined`, `timeout` or `cancelled`
+   */
+  authenticateViaBrowser(options?: BrowserFlowOptions): Promise<OAuthToken> {
+    return this.#auth.authenticateViaBrowser(options);
+  }
+
+  /**
+   * Signs the user in without a browser on this machine (over SSH, say), unless the stored
+   * token is valid for `perms`: prints the authorize URL and reads the code Flickr shows
+   * (`123-456-789`, dashes optional) from `input` (default stdin).
+   *
+   * @throws AuthFlowError with reason `no-verifier` or `cancelled`
+   */
+  authenticateConsole(options?: ConsoleFlowOptions): Promise<OAuthToken> {
+    return this.#auth.authenticateConsole(options);
+  }
+
+  /**
+   * Asks Flickr (`flickr.auth.oauth.checkToken`) whether the token works for `perms` (default
+   * `read`); a token with more permission counts. A token Flickr rejects is forgotten and
+   * gives `false`. Network failures, timeouts, HTTP 429 and 5xx are thrown as they are and
+   * the token is kept.
+   */
+  tokenValid(perms: Perms = 'read'): Promise<boolean> {
+    return this.#auth.tokenValid(perms);
+  }
+
+  /** Drops the current token and deletes it from the token store. */
+  forgetToken(): Promise<void> {
+    return this.#auth.keeper.forget();
   }
 
   /**
@@ -260,9 +361,14 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     });
   }
 
-  /** Closes the idle connections of the transport the client created (not one passed in). */
+  /**
+   * Closes the idle connections of the transport and the token cache the client created (not
+   * a transport or token store passed in).
+   */
   close(): void {
     if (this.#ownsTransport) this.transport.close();
+    // The SQLite cache closes synchronously; there is nothing to wait for.
+    void this.#auth.close();
   }
 
   /**
@@ -309,7 +415,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
       method: call.method,
       httpMethod: call.httpMethod,
       url: this.endpoints.rest,
-      secrets: this.#secrets(this.#token),
+      secrets: this.#secrets(this.#auth.keeper.peek()),
     };
 
     return decodeResponse(call.format, response, context);
@@ -319,8 +425,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
    * The token to sign the next call with: the one given or set, else none. The token store
    * (when one is configured) is consulted here.
    */
-  private async currentToken(): Promise<OAuthToken | undefined> {
-    return this.#token;
+  private currentToken(): Promise<OAuthToken | undefined> {
+    return this.#auth.keeper.current();
   }
 
   async #callUnchecked(
@@ -338,6 +444,31 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     const response = await this.sendCall(call, options);
 
     return this.decodeCall(call, response);
+  }
+
+  /** Sends a request the OAuth building blocks signed, with the timeout and logging of calls. */
+  #sendOAuth(request: TransportRequest): Promise<TransportResponse> {
+    return sendRequest(this.transport, {
+      ...request,
+      headers: { ...this.#getHeaders, ...request.headers },
+    }, {
+      timeoutMs: this.timeout,
+      logger: this.#logger,
+      secrets: [this.#apiSecret],
+    });
+  }
+
+  /** `flickr.auth.oauth.checkToken`, signed with `token` whatever the current token is. */
+  async #checkToken(token: OAuthToken): Promise<CheckedToken> {
+    const call = this.serializeCall('flickr.auth.oauth.checkToken', undefined, 'parsed-json');
+    const response = await this.signedRequest({
+      method: call.httpMethod,
+      url: this.endpoints.rest,
+      params: call.params,
+      token,
+    });
+
+    return readCheckTokenReply(this.decodeCall(call, response), response.body);
   }
 
   #secrets(token: SigningToken | undefined): string[] {

@@ -3,7 +3,7 @@
  * Flickr's authorize page, presses a button, and follows the redirect to the callback server.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as connectTls } from 'node:tls';
@@ -81,6 +81,8 @@ describe('authenticateViaBrowser', () => {
     assert.equal(token.perms, 'write');
     assert.match((await visit!).html, /Flickr access granted/);
     assert.match(output.text(), /\/services\/oauth\/authorize\?oauth_token=/);
+    const login = await client.test.login();
+    assert.equal((login['user'] as { id: string }).id, token.userNsid);
     const cache = new SqliteTokenCache({ location: tokenCacheLocation });
     assert.deepEqual(await cache.get(emulator.apiKey, ''), token);
 
@@ -154,7 +156,7 @@ describe('authenticateViaBrowser', () => {
       (error: unknown) => error instanceof AuthFlowError && error.reason === 'declined',
     );
     assert.match((await visit!).html, /You declined access/);
-    assert.deepEqual(await client.keeper.current(), undefined);
+    assert.deepEqual(client.token, undefined);
     await client.close();
   });
 
@@ -218,5 +220,52 @@ describe('authenticateViaBrowser', () => {
     assert.equal(token.username, 'amara.okafor');
     assert.match((await visit!).html, /Flickr access granted/);
     await client.close();
+  });
+
+  it('keeps several accounts apart by username, in one cache file', async () => {
+    const tokenCacheLocation = freshCache();
+    const output = capture();
+    const signIn = async (username: string): Promise<string> => {
+      const client = authClient(emulator, { tokenCacheLocation, username });
+      let visit: Promise<BrowserVisit> | undefined;
+      await client.authenticateViaBrowser({
+        output,
+        openBrowser: (url) => {
+          visit = answerAuthorizePage(url, 'approve', username);
+        },
+      });
+      await visit;
+      client.close();
+
+      return username;
+    };
+    await signIn('ingridvh');
+    await signIn('marisol_r');
+
+    for (const username of ['ingridvh', 'marisol_r']) {
+      const client = authClient(emulator, { tokenCacheLocation, username });
+      const login = await client.test.login();
+      const user = login['user'] as { username: { _content: string } };
+      assert.equal(user.username._content, username);
+      client.close();
+    }
+  });
+
+  it('writes nothing to disk with storeToken: false', async () => {
+    const tokenCacheLocation = freshCache();
+    const client = authClient(emulator, { tokenCacheLocation, storeToken: false });
+    let visit: Promise<BrowserVisit> | undefined;
+
+    const token = await client.authenticateViaBrowser({
+      output: capture(),
+      openBrowser: (url) => {
+        visit = answerAuthorizePage(url, 'approve');
+      },
+    });
+    await visit;
+
+    assert.deepEqual(client.token, token);
+    assert.equal(existsSync(join(tokenCacheLocation, '..')), false);
+    client.close();
   });
 });

@@ -62,7 +62,7 @@ describe('authenticateConsole', () => {
       assert.equal(token.username, 'marisol_r');
       assert.equal(token.perms, 'write');
       assert.match(output.printed(), /Authorized as marisol_r/);
-      assert.deepEqual(await client.keeper.current(), token);
+      assert.deepEqual(client.token, token);
       await client.close();
     });
   }

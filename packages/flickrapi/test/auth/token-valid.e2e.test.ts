@@ -3,7 +3,7 @@
  * reported and the token kept (Python flickrapi deletes it), permission levels compare.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -77,7 +77,7 @@ describe('tokenValid', () => {
     const client = authClient(emulator, { tokenCacheLocation: location });
 
     assert.equal(await client.tokenValid('read'), false);
-    assert.equal(await client.keeper.current(), undefined);
+    assert.equal(client.token, undefined);
     assert.equal(await stored(location), undefined);
     await client.close();
   });
@@ -108,5 +108,15 @@ describe('tokenValid', () => {
     const cache = new SqliteTokenCache({ location });
     assert.deepEqual(await cache.get(gone.apiKey, ''), token);
     await Promise.all([cache.close(), client.close()]);
+  });
+
+  it('checks a token passed in without touching disk', async () => {
+    const tokenCacheLocation = join(root, 'untouched', 'oauth-tokens.sqlite');
+    const token = emulator.issueAccessToken({ perms: 'delete', username: 'kenji.sato' });
+    const client = authClient(emulator, { token, tokenCacheLocation });
+
+    assert.equal(await client.tokenValid('delete'), true);
+    assert.equal(existsSync(join(root, 'untouched')), false);
+    client.close();
   });
 });
