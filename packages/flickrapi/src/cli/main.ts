@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 
 import { VERSION } from '../index.js';
 import { callCommand } from './call-command.js';
+import { loginCommand } from './login-command.js';
+import { logoutCommand } from './logout-command.js';
+import { whoamiCommand } from './whoami-command.js';
 import { CliContext } from './context.js';
 import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
 import { addGlobalOptions } from './options.js';
@@ -39,6 +42,9 @@ function buildProgram(context: CliContext): Command {
   addGlobalOptions(program);
 
   for (const command of [
+    loginCommand(context),
+    logoutCommand(context),
+    whoamiCommand(context),
     tokensCommand(context),
     callCommand(context),
     shorturlCommand(context),
