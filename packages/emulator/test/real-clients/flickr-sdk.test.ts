@@ -202,6 +202,7 @@ describe('flickr-sdk 7.1.0 through its Transport hook', { skip: client.skip }, (
 
     const uploaded = await upload(photo, { title: 'Harbour via flickr-sdk', tags: 'sdk harbour' });
     assert.match(uploaded.id, /^\d+$/);
+    assert.match(uploaded.secret, /^[0-9a-f]+$/);
     assert.equal(transport.seen.at(-1)?.url, 'https://up.flickr.com/services/upload');
     const info = await flickr('flickr.photos.getInfo', { photo_id: uploaded.id });
     assert.equal(info.photo.title._content, 'Harbour via flickr-sdk');

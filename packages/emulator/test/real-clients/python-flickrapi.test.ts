@@ -177,6 +177,28 @@ describe('Python flickrapi 2.1.2 against the emulator', { skip: client.skip }, (
     assert.equal(check['home_token_cache_exists'], false);
   });
 
+  it('gets JSONP, named by jsoncallback or Flickr\'s default jsonFlickrApi', () => {
+    const jsonp = step(result, 'jsonp');
+    const unwrap = (text: unknown, name: string): Record<string, { _content?: string }> => {
+      const match = new RegExp(`^${name}\\(([\\s\\S]*)\\)$`).exec(String(text));
+      assert.ok(match, `${name}(...) expected, got ${String(text).slice(0, 80)}`);
+      return JSON.parse(match[1] ?? '') as Record<string, { _content?: string }>;
+    };
+
+    assert.equal(unwrap(jsonp['named'], 'onEcho')['greeting']?._content, 'kia ora');
+    assert.equal(unwrap(jsonp['default'], 'jsonFlickrApi')['greeting']?._content, 'kia ora');
+  });
+
+  it('uploads with async=1 and completes the ticket through checkTickets', () => {
+    const upload = step(result, 'async_upload');
+
+    assert.equal(upload['stat'], 'ok');
+    assert.match(String(upload['ticket']), /^\d+/);
+    assert.equal(upload['id'], upload['ticket']);
+    assert.equal(upload['complete'], '1');
+    assert.match(String(upload['photo_id']), /^\d+$/);
+  });
+
   it('raises FlickrError 112 for an unknown method', () => {
     const unknown = step(result, 'unknown_method');
 

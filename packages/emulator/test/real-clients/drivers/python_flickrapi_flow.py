@@ -153,6 +153,24 @@ def main():
 
     step('token_check', token_check)
 
+    def jsonp():
+        # jsoncallback makes the library drop its default nojsoncallback=1; None removes it.
+        named = flickr.test.echo(greeting='kia ora', format='json', jsoncallback='onEcho')
+        default = flickr.test.echo(greeting='kia ora', format='json', nojsoncallback=None)
+        return {'named': named.decode('utf-8'), 'default': default.decode('utf-8')}
+
+    step('jsonp', jsonp)
+
+    def async_upload():
+        rsp = flickr.upload(photo, title='Harbour, later', format='etree', **{'async': '1'})
+        ticket = rsp.findtext('ticketid')
+        checked = flickr.photos.upload.checkTickets(tickets=ticket)
+        node = checked.find('uploader/ticket')
+        return {'stat': rsp.get('stat'), 'ticket': ticket, 'id': node.get('id'),
+                'complete': node.get('complete'), 'photo_id': node.get('photoid')}
+
+    step('async_upload', async_upload)
+
     def unknown_method():
         try:
             flickr.photos.doesNotExist()
