@@ -58,3 +58,64 @@ export type { BrowserFlowOptions } from './auth/browser-flow.js';
 export type { ConsoleFlowOptions } from './auth/console-flow.js';
 export type { FlowOutput } from './auth/flow-steps.js';
 export { isTokenRejection, isTransientFailure } from './auth/token-check.js';
+export {
+  albumUrl,
+  buddyIconUrl,
+  DEFAULT_BUDDY_ICON,
+  EXTRAS_URL_FIELDS,
+  originalImageUrl,
+  photoImageUrl,
+  photoPageUrl,
+  photostreamUrl,
+  profileUrl,
+  SIZE_SUFFIXES,
+} from './helpers/photo-urls.js';
+export type {
+  BuddyIconFields,
+  ImageHostOptions,
+  OriginalUrlFields,
+  PhotoUrlFields,
+  SizeSuffix,
+  WebHostOptions,
+} from './helpers/photo-urls.js';
+export {
+  BASE58_ALPHABET,
+  decodeBase58,
+  encodeBase58,
+  photoIdFromShortUrl,
+  shortUrl,
+} from './helpers/short-url.js';
+export type { PhotoIdInput } from './helpers/short-url.js';
+export { contentTypeFor } from './upload/content-types.js';
+export type { UploadProgress, ProgressListener } from './upload/progress.js';
+export type {
+  Flag,
+  ReplaceParams,
+  TransferOptions,
+  UploadParams,
+} from './upload/upload-params.js';
+export type { UploadedPhoto, UploadTicket } from './upload/upload-response.js';
+export type { NamedUploadSource, UploadData, UploadSource } from './upload/upload-source.js';
+export { UploadTicketError, parseTicketsJson } from './upload/tickets.js';
+export type { TicketStatus, WaitForTicketsOptions } from './upload/tickets.js';
+export { walkPages } from './walk/walk-pages.js';
+export type { FetchPage, PageInfo, PageOf, WalkPagesOptions } from './walk/walk-pages.js';
+export { WALKED_LISTS } from './walk/walk-method.js';
+export type {
+  WalkedContact,
+  WalkedPhoto,
+  WalkedPhotoset,
+  WalkItem,
+  WalkOptions,
+} from './walk/walk-method.js';
+export { ResponseCache } from './cache/response-cache.js';
+export type { CacheKeyParts, CacheOptions } from './cache/response-cache.js';
+export type { CacheEntry, CacheStore } from './cache/cache-store.js';
+export { MemoryLruStore } from './cache/memory-lru-store.js';
+export { isCacheableMethod, NEVER_CACHED } from './cache/cacheable-methods.js';
+export { RateLimiter } from './resilience/rate-limiter.js';
+export type { RateLimitOptions } from './resilience/rate-limiter.js';
+export type { RetryEvent, RetryOptions } from './resilience/retry.js';
+export type { CallPolicyOptions } from './resilience/call-policies.js';
+export { systemClock, type Clock } from './resilience/clock.js';
+export { DEFAULT_RETRY_API_CODES, DEFAULT_RETRY_STATUSES } from './resilience/transient.js';

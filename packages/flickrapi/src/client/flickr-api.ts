@@ -32,6 +32,22 @@ import { authorizationHeader } from '../oauth/authorization-header.js';
 import type { RequestParam } from '../oauth/base-string.js';
 import { formEncode } from '../oauth/percent-encode.js';
 import { signOAuthParams } from '../oauth/sign.js';
+import { CallPolicies } from '../resilience/call-policies.js';
+import { isCacheableMethod } from '../cache/cacheable-methods.js';
+import { replacePhoto, uploadPhoto, type UploadClient } from '../upload/send-upload.js';
+import { parseTicketsJson, waitForTickets, type WaitForTicketsOptions } from '../upload/tickets.js';
+import type { ReplaceParams, UploadParams } from '../upload/upload-params.js';
+import type { UploadedPhoto, UploadTicket } from '../upload/upload-response.js';
+import type { UploadSource } from '../upload/upload-source.js';
+import {
+  walkMethod,
+  WALKED_LISTS,
+  type WalkedContact,
+  type WalkedPhoto,
+  type WalkedPhotoset,
+  type WalkItem,
+  type WalkOptions,
+} from '../walk/walk-method.js';
 import type { OAuthToken, Perms } from '../tokens/token.js';
 import type { TokenStore } from '../tokens/token-store.js';
 import { VERSION } from '../version.js';
@@ -138,6 +154,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   readonly #ownsTransport: boolean;
   readonly #logger: FlickrLogger | undefined;
   readonly #getHeaders: Readonly<Record<string, string>>;
+  readonly #policies: CallPolicies;
 
   constructor(apiKey: string, apiSecret: string, options: FlickrAPIOptions<F> = {}) {
     if (typeof apiKey !== 'string' || apiKey === '') {
@@ -166,6 +183,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     this.#logger = options.logger;
     this.tokenStore = options.tokenStore;
     this.#getHeaders = Object.freeze({ 'user-agent': this.userAgent });
+    this.#policies = new CallPolicies(options);
     this.#auth = new FlickrAuth({
       apiKey,
       apiSecret,
@@ -305,6 +323,135 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   }
 
   /**
+   * Uploads a photo or video from a file path, bytes, a `Blob` or a stream, streaming it (a
+   * 4 GB video is sent with flat memory). Needs a token with write permission. The title
+   * defaults to the file name without its extension. With `async: true` Flickr answers at
+   * once with a ticket; see {@link FlickrAPI.waitForTickets}.
+   *
+   * @example
+   * ```ts
+   * const { photoId } = await flickr.upload('holiday.mp4', {
+   *   tags: ['sea', 'summer 2024'], is_public: false, onProgress: (p) => console.log(p.sent),
+   * });
+   * ```
+   * @throws FlickrApiError with `method` `upload` (code 9 carries `duplicatePhotoId`)
+   */
+  upload(source: UploadSource, params: UploadParams & { async: true | 1 }): Promise<UploadTicket>;
+  upload(source: UploadSource, params?: UploadParams & { async?: false | 0 }): Promise<UploadedPhoto>;
+  upload(source: UploadSource, params?: UploadParams): Promise<UploadedPhoto | UploadTicket>;
+  async upload(source: UploadSource, params?: UploadParams): Promise<UploadedPhoto | UploadTicket> {
+    return uploadPhoto(await this.#uploadClient(), source, params);
+  }
+
+  /**
+   * Replaces the file of photo `photoId`, keeping its title, tags and comments. Resolves with
+   * the photo's new `secret` and `originalSecret`, or a ticket with `async: true`.
+   *
+   * @throws FlickrApiError with `method` `replace`
+   */
+  replace(source: UploadSource, photoId: string, params: ReplaceParams & { async: true | 1 }):
+    Promise<UploadTicket>;
+  replace(source: UploadSource, photoId: string, params?: ReplaceParams & { async?: false | 0 }):
+    Promise<UploadedPhoto>;
+  replace(source: UploadSource, photoId: string, params?: ReplaceParams):
+    Promise<UploadedPhoto | UploadTicket>;
+  async replace(
+    source: UploadSource,
+    photoId: string,
+    params?: ReplaceParams,
+  ): Promise<UploadedPhoto | UploadTicket> {
+    return replacePhoto(await this.#uploadClient(), source, photoId, params);
+  }
+
+  /**
+   * Waits for asynchronous uploads (polling `flickr.photos.upload.checkTickets` every
+   * `interval` ms, default 1000, for at most `timeout` ms, default 300000) and resolves to
+   * their photo ids, in the order of `ticketIds`.
+   *
+   * @throws UploadTicketError when tickets failed or are unknown; FlickrTimeoutError
+   */
+  waitForTickets(ticketIds: readonly string[], options?: WaitForTicketsOptions): Promise<string[]> {
+    const check = async (ids: readonly string[], signal?: AbortSignal) => parseTicketsJson(
+      await this.#callUnchecked('flickr.photos.upload.checkTickets', { tickets: ids.join(',') },
+        { format: 'parsed-json', signal }),
+    );
+
+    return waitForTickets(check, ticketIds, options);
+  }
+
+  /**
+   * Walks every item of any paged method, page by page, fetching the next page while the
+   * current one is read. Items are JSON objects, or `XmlElement`s for the `xml` and `rest`
+   * formats. `page` and `per_page` are set by the walk.
+   *
+   * @example
+   * ```ts
+   * for await (const fav of flickr.walk('flickr.favorites.getList', { user_id: nsid })) {
+   *   console.log(fav['id']);
+   * }
+   * ```
+   */
+  walk<M extends FlickrMethodName, G extends ResponseFormat = F>(
+    method: M,
+    params?: Omit<FlickrMethodParams[M], 'page' | 'per_page'>,
+    options?: WalkOptions & { readonly format?: G },
+  ): AsyncGenerator<WalkItem<G>, void, undefined> {
+    const format = (options?.format ?? this.format) as G;
+    lookupMethod(method);
+
+    return walkMethod(this.#walkCall, method, params ?? {}, format, options);
+  }
+
+  /** Walks the photos of `flickr.photos.search`. See {@link FlickrAPI.walk}. */
+  walkSearch(
+    params: Omit<FlickrMethodParams['flickr.photos.search'], 'page' | 'per_page'> = {},
+    options?: WalkOptions,
+  ): AsyncGenerator<WalkedPhoto, void, undefined> {
+    return this.#walkList('search', params, options);
+  }
+
+  /** Walks the photos of a set (`flickr.photosets.getPhotos`). */
+  walkSet(
+    params: Omit<FlickrMethodParams['flickr.photosets.getPhotos'], 'page' | 'per_page'>,
+    options?: WalkOptions,
+  ): AsyncGenerator<WalkedPhoto, void, undefined> {
+    return this.#walkList('set', params, options);
+  }
+
+  /** Walks a user's photos (`flickr.people.getPhotos`); `user_id` defaults to `me`. */
+  walkUser(
+    params: Partial<Omit<FlickrMethodParams['flickr.people.getPhotos'], 'page' | 'per_page'>> =
+      {},
+    options?: WalkOptions,
+  ): AsyncGenerator<WalkedPhoto, void, undefined> {
+    return this.#walkList('user', { user_id: 'me', ...params }, options);
+  }
+
+  /** Walks the signed-in user's photos updated since `min_date` (`photos.recentlyUpdated`). */
+  walkRecentlyUpdated(
+    params: Omit<FlickrMethodParams['flickr.photos.recentlyUpdated'], 'page' | 'per_page'>,
+    options?: WalkOptions,
+  ): AsyncGenerator<WalkedPhoto, void, undefined> {
+    return this.#walkList('recentlyUpdated', params, options);
+  }
+
+  /** Walks a user's sets (`flickr.photosets.getList`); the signed-in user's by default. */
+  walkSets(
+    params: Omit<FlickrMethodParams['flickr.photosets.getList'], 'page' | 'per_page'> = {},
+    options?: WalkOptions,
+  ): AsyncGenerator<WalkedPhotoset, void, undefined> {
+    return this.#walkList('sets', params, options);
+  }
+
+  /** Walks the signed-in user's contacts (`flickr.contacts.getList`). */
+  walkContacts(
+    params: Omit<FlickrMethodParams['flickr.contacts.getList'], 'page' | 'per_page'> = {},
+    options?: WalkOptions,
+  ): AsyncGenerator<WalkedContact, void, undefined> {
+    return this.#walkList('contacts', params, options);
+  }
+
+  /**
    * Signs a request and sends it through the transport, with the timeout, the caller's signal,
    * error mapping and logging every call gets. The auth flows, uploads and anything else
    * outside the REST methods build on it; the reply is returned whatever its status (see
@@ -441,9 +588,23 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
       );
     }
     const call = this.serializeCall(method, params, format);
-    const response = await this.sendCall(call, options);
+    const { perms } = lookupMethod(method);
 
-    return this.decodeCall(call, response);
+    return this.#policies.run({
+      what: method,
+      write: perms === 'write' || perms === 'delete',
+      cacheKey: async () => isCacheableMethod(method, perms)
+        ? {
+          method,
+          params: Object.fromEntries(call.params),
+          format,
+          token: (await this.currentToken())?.token,
+        }
+        : undefined,
+      signal: options?.signal,
+      send: () => this.sendCall(call, options),
+      read: (response) => this.decodeCall(call, response),
+    });
   }
 
   /** Sends a request the OAuth building blocks signed, with the timeout and logging of calls. */
@@ -469,6 +630,35 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     });
 
     return readCheckTokenReply(this.decodeCall(call, response), response.body);
+  }
+
+  /** What uploads need: the endpoints, the current token, the timeout and the policies. */
+  async #uploadClient(): Promise<UploadClient> {
+    return {
+      endpoints: this.endpoints,
+      token: await this.currentToken(),
+      timeout: this.timeout,
+      policies: this.#policies,
+      signedRequest: (input) => this.signedRequest(input),
+    };
+  }
+
+  readonly #walkCall = (
+    method: string,
+    params: Readonly<Record<string, unknown>>,
+    options: { readonly format: ResponseFormat; readonly signal: AbortSignal },
+  ): Promise<unknown> => this.#callUnchecked(method, params, options);
+
+  #walkList<T>(
+    name: keyof typeof WALKED_LISTS,
+    params: object,
+    options: WalkOptions | undefined,
+  ): AsyncGenerator<T, void, undefined> {
+    const list = WALKED_LISTS[name];
+    const walk = walkMethod(this.#walkCall, list.method, params as Record<string, unknown>,
+      'parsed-json', options, list);
+
+    return walk as unknown as AsyncGenerator<T, void, undefined>;
   }
 
   #secrets(token: SigningToken | undefined): string[] {

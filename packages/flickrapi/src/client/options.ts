@@ -5,6 +5,7 @@ import type { ResponseFormat } from '../formats/response-format.js';
 import type { FetchLike } from '../http/fetch-transport.js';
 import type { FlickrLogger } from '../http/logger.js';
 import type { Transport } from '../http/transport.js';
+import type { CallPolicyOptions } from '../resilience/call-policies.js';
 import type { OAuthToken } from '../tokens/token.js';
 import type { TokenStore } from '../tokens/token-store.js';
 
@@ -15,7 +16,8 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * Options of `new FlickrAPI(apiKey, apiSecret, options)`. The first seven mirror Python
  * flickrapi's constructor; the rest are for Node.
  */
-export interface FlickrAPIOptions<F extends ResponseFormat = 'parsed-json'> {
+export interface FlickrAPIOptions<F extends ResponseFormat = 'parsed-json'>
+  extends CallPolicyOptions {
   /**
    * Whose token to use: the key the token is filed under in the token store, so that several
    * accounts can share one cache. Default: the store's default account (`''`).

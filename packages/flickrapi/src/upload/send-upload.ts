@@ -1,101 +1,164 @@
 /**
- * Sending an upload or replace: the text fields are signed (the file part never is), the
- * body is streamed through the transport, and the XML reply is read.
+ * Uploading and replacing photos: the text fields are signed (the file part never is), the
+ * body is streamed through the client's transport, and the XML reply is read.
  *
  * @see https://www.flickr.com/services/api/upload.api.html
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1.3 (only text parameters are signed)
  */
-import { FlickrError, FlickrNetworkError, FlickrUsageError } from '../errors.js';
-import type { Transport } from '../http/transport.js';
-import { signOAuthParams } from '../oauth/sign.js';
+import type { SignedRequestInput } from '../client/flickr-api.js';
+import { FlickrTimeoutError, FlickrUsageError } from '../errors.js';
+import type { TransportResponse } from '../http/transport.js';
+import type { CallPolicies } from '../resilience/call-policies.js';
 import { abortReason } from '../resilience/clock.js';
 import type { OAuthToken } from '../tokens/token.js';
 import { multipartBody } from './multipart-body.js';
 import { trackProgress } from './progress.js';
-import type { TransferOptions } from './upload-params.js';
+import {
+  replaceFields,
+  uploadFields,
+  type ReplaceParams,
+  type TransferOptions,
+  type UploadParams,
+} from './upload-params.js';
 import { readUploadResponse, type UploadedPhoto, type UploadTicket } from './upload-response.js';
-import type { OpenedSource } from './upload-source.js';
+import { openUploadSource, type OpenedSource, type UploadSource } from './upload-source.js';
 
-/** What sending an upload needs from the client. */
-export interface UploadContext {
-  readonly transport: Transport;
-  /** The endpoint, e.g. `https://up.flickr.com/services/upload/`. */
-  readonly url: string;
-  readonly consumerKey: string;
-  readonly consumerSecret: string;
-  /** An access token with write permission. */
+/** What uploading needs from the client. */
+export interface UploadClient {
+  readonly endpoints: { readonly upload: string; readonly replace: string };
+  /** The access token (write permission) to sign with. */
   readonly token: OAuthToken | undefined;
-  /** The `User-Agent` header, when the client sets one. */
-  readonly userAgent?: string;
+  /** The client's timeout, used as the upload's inactivity limit. */
+  readonly timeout: number;
+  /** Rate limit and retries; uploads are never cached. */
+  readonly policies?: CallPolicies | undefined;
+  signedRequest(input: SignedRequestInput): Promise<TransportResponse>;
 }
 
 /**
- * Sends one upload or replace and reads the reply.
+ * Uploads a photo or video. See `FlickrAPI.upload`.
  *
- * @throws {@link FlickrUsageError} without a token; {@link FlickrAbortError} when cancelled;
- * the errors of `readUploadResponse` for Flickr's refusals.
+ * @throws {@link FlickrApiError} with `method` `upload` when Flickr refuses the file.
  */
-export async function sendUpload(
-  context: UploadContext,
+export async function uploadPhoto(
+  client: UploadClient,
+  source: UploadSource,
+  params: UploadParams = {},
+): Promise<UploadedPhoto | UploadTicket> {
+  const opened = await openUploadSource(source);
+
+  return send(client, 'upload', opened, uploadFields(params, opened.filename), params);
+}
+
+/**
+ * Replaces the file of an existing photo, keeping its metadata. See `FlickrAPI.replace`.
+ *
+ * @throws {@link FlickrApiError} with `method` `replace` when Flickr refuses it.
+ */
+export async function replacePhoto(
+  client: UploadClient,
+  source: UploadSource,
+  photoId: string,
+  params: ReplaceParams = {},
+): Promise<UploadedPhoto | UploadTicket> {
+  const fields = replaceFields(String(photoId), params);
+  const opened = await openUploadSource(source);
+
+  return send(client, 'replace', opened, fields, params);
+}
+
+async function send(
+  client: UploadClient,
   endpoint: 'upload' | 'replace',
   source: OpenedSource,
-  fields: readonly [string, string][],
-  options: TransferOptions = {},
+  fields: [string, string][],
+  options: TransferOptions,
 ): Promise<UploadedPhoto | UploadTicket> {
-  const token = context.token;
+  const token = client.token;
   if (token === undefined) {
     throw new FlickrUsageError(
       `${endpoint}: needs an access token with write permission; sign in first`,
     );
   }
-  const signals = [options.signal, timeoutSignal(options.timeout)].filter(
-    (signal): signal is AbortSignal => signal !== undefined,
-  );
-  const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+  const idleMs = options.timeout ?? client.timeout;
+  if (typeof idleMs !== 'number' || Number.isNaN(idleMs) || idleMs <= 0) {
+    throw new FlickrUsageError(`${endpoint}: timeout must be milliseconds > 0, got ${idleMs}`);
+  }
+  const url = client.endpoints[endpoint];
+  const request = (): Promise<TransportResponse> =>
+    sendOnce(client, endpoint, url, token, source, fields, options, idleMs);
+  const read = (response: TransportResponse): UploadedPhoto | UploadTicket =>
+    readUploadResponse(response, endpoint, url);
+  if (client.policies === undefined) return read(await request());
 
-  const signed = signOAuthParams({
-    method: 'POST',
-    url: context.url,
-    params: fields,
-    consumerKey: context.consumerKey,
-    consumerSecret: context.consumerSecret,
-    token: token.token,
-    tokenSecret: token.tokenSecret,
+  return client.policies.run({
+    what: endpoint,
+    write: true,
+    replayable: source.replayable,
+    signal: options.signal,
+    send: request,
+    read,
   });
-  const body = multipartBody(signed, {
+}
+
+/**
+ * Sends the body once. The timeout is an inactivity limit, not a total: the upload fails
+ * when the transport takes no byte for `idleMs`, or no reply comes `idleMs` after the last
+ * byte, so that a 4 GB video is not cut off for taking long while a stalled one is.
+ */
+async function sendOnce(
+  client: UploadClient,
+  endpoint: 'upload' | 'replace',
+  url: string,
+  token: OAuthToken,
+  source: OpenedSource,
+  fields: [string, string][],
+  options: TransferOptions,
+  idleMs: number,
+): Promise<TransportResponse> {
+  const stall = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const touch = (): void => {
+    clearTimeout(timer);
+    if (Number.isFinite(idleMs)) timer = setTimeout(() => stall.abort(), idleMs);
+  };
+  const signal = options.signal === undefined
+    ? stall.signal
+    : AbortSignal.any([options.signal, stall.signal]);
+  const onProgress = options.onProgress;
+  const chunks = trackProgress(source.chunks(), source.size, (progress) => {
+    touch();
+    onProgress?.(progress);
+  }, signal, endpoint);
+  const body = multipartBody(fields, {
     field: 'photo',
     filename: source.filename,
     contentType: source.contentType,
     size: source.size,
-    chunks: trackProgress(source.chunks(), source.size, options.onProgress, signal, endpoint),
+    chunks,
   });
   const headers: Record<string, string> = { 'content-type': body.contentType };
   if (body.contentLength !== undefined) headers['content-length'] = String(body.contentLength);
-  if (context.userAgent !== undefined) headers['user-agent'] = context.userAgent;
 
-  let response;
+  touch();
   try {
-    response = await context.transport.request({
+    return await client.signedRequest({
       method: 'POST',
-      url: context.url,
-      headers,
+      url,
+      params: fields,
+      token,
       body: body.body,
-      ...(signal === undefined ? {} : { signal }),
+      headers,
+      signal,
+      timeout: Infinity,
     });
   } catch (error) {
-    if (signal?.aborted === true) throw abortReason(endpoint, signal);
-    if (error instanceof FlickrError) throw error;
-    throw new FlickrNetworkError('POST', context.url, { cause: error });
+    if (options.signal?.aborted === true) throw abortReason(endpoint, options.signal);
+    if (stall.signal.aborted) {
+      throw new FlickrTimeoutError('POST', url, idleMs, { cause: error });
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
-
-  return readUploadResponse(response, endpoint, context.url);
-}
-
-function timeoutSignal(timeout: number | undefined): AbortSignal | undefined {
-  if (timeout === undefined) return undefined;
-  if (!Number.isFinite(timeout) || timeout <= 0) {
-    throw new FlickrUsageError(`upload: timeout must be milliseconds > 0, got ${timeout}`);
-  }
-
-  return AbortSignal.timeout(timeout);
 }

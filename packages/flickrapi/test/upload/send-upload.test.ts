@@ -7,12 +7,11 @@ import type { AddressInfo } from 'node:net';
 import busboy from 'busboy';
 import OAuth from 'oauth-1.0a';
 
-import { FlickrAbortError } from '../../src/errors.js';
+import { FlickrAPI } from '../../src/client/flickr-api.js';
+import { FlickrAbortError, FlickrTimeoutError } from '../../src/errors.js';
+import { MemoryTokenStore } from '../../src/tokens/memory-token-store.js';
 import type { OAuthToken } from '../../src/tokens/token.js';
-import { sendUpload, type UploadContext } from '../../src/upload/send-upload.js';
-import { replaceFields, uploadFields } from '../../src/upload/upload-params.js';
-import { openUploadSource } from '../../src/upload/upload-source.js';
-import { testTransport } from './test-transport.js';
+import type { UploadProgress } from '../../src/upload/progress.js';
 
 const TOKEN: OAuthToken = {
   token: '72157626318069415-087bfc7b5816092c',
@@ -63,10 +62,9 @@ async function uploadServer(answer: (r: Received) => string): Promise<{
     parser.on('close', () => {
       if (aborted) return;
       const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${req.url ?? ''}`;
-      const { oauth_signature: signature, ...rest } = fields;
-      const entries = Object.entries(rest);
-      const data = Object.fromEntries(entries.filter(([k]) => !k.startsWith('oauth_')));
-      const oauthData = Object.fromEntries(entries.filter(([k]) => k.startsWith('oauth_')));
+      const header = oauthHeader(req.headers.authorization ?? '');
+      const { oauth_signature: signature, ...oauthData } = header;
+      const data = fields;
       const expected = oauth.getSignature({ url, method: 'POST', data }, TOKEN.tokenSecret,
         oauthData as unknown as OAuth.Data);
       const signatureValid = expected === signature;
@@ -82,16 +80,29 @@ async function uploadServer(answer: (r: Received) => string): Promise<{
     req.pipe(parser);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  server.unref();
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/upload/`;
 
   return { url, received, server };
 }
 
-function context(url: string, token: OAuthToken | undefined = TOKEN): UploadContext {
-  return {
-    transport: testTransport(), url, consumerKey: 'key', consumerSecret: 'secret', token,
+/** The `oauth_*` parameters of an `Authorization: OAuth ...` header, decoded. */
+function oauthHeader(header: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const match of header.matchAll(/(\w+)="([^"]*)"/g)) {
+    out[match[1] ?? ''] = decodeURIComponent(match[2] ?? '');
+  }
+  return out;
+}
+
+/** A client pointed at the local server (whose URL ends in /services/upload/). */
+function client(url: string, token: OAuthToken | null = TOKEN): FlickrAPI {
+  return new FlickrAPI('key', 'secret', {
+    endpoint: url.replace('/services/upload/', ''),
+    tokenStore: new MemoryTokenStore(),
     userAgent: 'flickrapi-ts test',
-  };
+    ...(token === null ? {} : { token }),
+  });
 }
 
 const DATA = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), Buffer.alloc(3_000_000, 1)]);
@@ -100,11 +111,14 @@ test('uploads with a signature over the text fields only and an exact length', a
   const { url, received, server } = await uploadServer(() =>
     '<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="ok">\n<photoid>42</photoid>\n</rsp>\n');
   t.after(() => server.close());
-  const source = await openUploadSource({ data: DATA, filename: 'Beach Day.JPG' });
   const progress: number[] = [];
-  const result = await sendUpload(context(url), 'upload', source,
-    uploadFields({ tags: ['sea', 'summer 2024'], is_public: true }, source.filename),
-    { onProgress: (p) => progress.push(p.sent) });
+  const flickr = client(url);
+  t.after(() => flickr.close());
+  const result = await flickr.upload({ data: DATA, filename: 'Beach Day.JPG' }, {
+    tags: ['sea', 'summer 2024'],
+    is_public: true,
+    onProgress: (p: UploadProgress) => progress.push(p.sent),
+  });
 
   assert.deepEqual(result, { photoId: '42' });
   const got = received[0];
@@ -112,7 +126,8 @@ test('uploads with a signature over the text fields only and an exact length', a
   assert.equal(got.signatureValid, true);
   assert.equal(got.fields['title'], 'Beach Day');
   assert.equal(got.fields['tags'], 'sea "summer 2024"');
-  assert.equal(got.fields['oauth_token'], TOKEN.token);
+  assert.equal(got.fields['is_public'], '1');
+  assert.equal(oauthHeader(String(got.headers.authorization))['oauth_token'], TOKEN.token);
   assert.equal(got.filename, 'Beach Day.JPG');
   assert.equal(got.mimeType, 'image/jpeg');
   assert.equal(got.bytes, DATA.length);
@@ -133,8 +148,10 @@ test('streams of unknown size go chunked; replace sends photo_id and no title', 
     yield DATA.subarray(1000);
   }
   const { Readable } = await import('node:stream');
-  const source = await openUploadSource({ data: Readable.from(stream()), filename: 'clip.mov' });
-  const result = await sendUpload(context(url), 'replace', source, replaceFields('7', {}));
+  const flickr = client(url);
+  t.after(() => flickr.close());
+  const source = { data: Readable.from(stream()), filename: 'clip.mov' };
+  const result = await flickr.replace(source, '7');
   assert.deepEqual(result, { photoId: '7', secret: 's1', originalSecret: 'o1' });
   const got = received[0];
   assert.ok(got);
@@ -149,17 +166,36 @@ test('streams of unknown size go chunked; replace sends photo_id and no title', 
 test('needs a token, and a cancelled upload ends with an abort error', async (t) => {
   const { url, server } = await uploadServer(() => '<rsp stat="ok"><photoid>1</photoid></rsp>');
   t.after(() => server.close());
-  const source = await openUploadSource(DATA);
-  const anonymous = { ...context(url), token: undefined };
-  await assert.rejects(sendUpload(anonymous, 'upload', source, []), /needs an access token/);
+  const anonymous = client(url, null);
+  t.after(() => anonymous.close());
+  await assert.rejects(anonymous.upload(DATA), /needs an access token/);
 
+  const flickr = client(url);
+  t.after(() => flickr.close());
   const controller = new AbortController();
-  const upload = sendUpload(context(url), 'upload', source, uploadFields({}, 'a.jpg'), {
+  const upload = flickr.upload(DATA, {
     signal: controller.signal,
-    onProgress: (p) => {
+    onProgress: (p: UploadProgress) => {
       if (p.sent >= DATA.length / 2) controller.abort();
     },
   });
   await assert.rejects(upload, (e: unknown) => e instanceof FlickrAbortError &&
     e.message === 'upload: cancelled');
+});
+
+test('a stalled upload fails after the inactivity timeout', async (t) => {
+  // A server that never reads the body: the socket fills, the transport stops pulling.
+  const server = createServer(() => undefined);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const port = (server.address() as AddressInfo).port;
+  const flickr = client(`http://127.0.0.1:${port}/services/upload/`);
+  t.after(() => flickr.close());
+  const big = Buffer.alloc(64 * 1024 * 1024);
+  big.set([0xff, 0xd8, 0xff]);
+  await assert.rejects(flickr.upload(big, { timeout: 300 }), (e: unknown) =>
+    e instanceof FlickrTimeoutError && e.timeoutMs === 300);
 });
