@@ -143,19 +143,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`flickr-emulator: ${(error as Error).message}\n`);
     return 1;
   }
-  announce(emulator, flags.json === true);
-
-  await new Promise<void>((resolve) => {
-    const stop = (signal: NodeJS.Signals): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      if (flags.quiet !== true) process.stderr.write(`flickr-emulator: ${signal}, shutting down\n`);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
+  let stop: (signal: NodeJS.Signals) => void = () => undefined;
+  const stopped = new Promise<NodeJS.Signals>((resolve) => {
+    stop = resolve;
   });
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // Announce only once the signal handlers are in place: a supervisor may stop us at once.
+  announce(emulator, flags.json === true);
+  const signal = await stopped;
+  if (flags.quiet !== true) process.stderr.write(`flickr-emulator: ${signal}, shutting down\n`);
   await emulator.close();
+  // Listeners stay until the database is closed, so a second signal cannot cut it short.
+  process.off('SIGINT', stop);
+  process.off('SIGTERM', stop);
 
   return 0;
 }

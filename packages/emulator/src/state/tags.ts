@@ -55,15 +55,19 @@ interface TagRow {
 /** Tags table access. */
 export class Tags {
   readonly #db: Db;
+  readonly #forPhoto;
+  readonly #insert;
 
   constructor(db: Db) {
     this.#db = db;
+    this.#forPhoto = db.prepare('SELECT * FROM tags WHERE photo_id = ? ORDER BY id');
+    this.#insert = db.prepare(
+      'INSERT INTO tags (photo_id, author, raw, tag, machine) VALUES (?, ?, ?, ?, ?)',
+    );
   }
 
   forPhoto(photoId: string): Tag[] {
-    const rows = this.#db
-      .prepare('SELECT * FROM tags WHERE photo_id = ? ORDER BY id')
-      .all(BigInt(photoId)) as TagRow[];
+    const rows = this.#forPhoto.all(BigInt(photoId)) as TagRow[];
 
     return rows.map((row) => ({
       id: row.id,
@@ -78,9 +82,7 @@ export class Tags {
   /** Adds tags not already on the photo (compared in clean form). */
   add(photoId: string, author: string, raws: readonly string[]): void {
     const existing = new Set(this.forPhoto(photoId).map((tag) => tag.tag));
-    const insert = this.#db.prepare(
-      'INSERT INTO tags (photo_id, author, raw, tag, machine) VALUES (?, ?, ?, ?, ?)',
-    );
+    const insert = this.#insert;
     for (const raw of raws) {
       const clean = cleanTag(raw);
       if (clean === '' || existing.has(clean)) continue;

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { describe, it } from 'node:test';
+
+const runner = fileURLToPath(new URL('./helpers/run-cli.ts', import.meta.url));
+
+function startCli(args: string[]) {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runner, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+  const firstLine = new Promise<string>((resolve, reject) => {
+    const check = () => {
+      if (stdout.includes('\n')) resolve(stdout.slice(0, stdout.indexOf('\n')));
+    };
+    child.stdout.on('data', check);
+    child.on('exit', (code) => reject(new Error(`exited ${code} before announcing: ${stderr}`)));
+  });
+
+  return { child, firstLine, output: () => ({ stdout, stderr }) };
+}
+
+describe('flickr-emulator CLI', () => {
+  it('--json prints exactly one JSON line, serves, and exits 0 on SIGTERM', async () => {
+    const cli = startCli(['--port', '0', '--json', '--key', 'abcdef0123456789:s3cr3t', '--auto-approve', '--seed', '5']);
+    const line = JSON.parse(await cli.firstLine) as Record<string, any>;
+    assert.deepEqual(Object.keys(line), ['url', 'apiKey', 'apiSecret', 'users']);
+    assert.match(line.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(line.apiKey, 'abcdef0123456789');
+    assert.equal(line.apiSecret, 's3cr3t');
+    assert.ok(line.users.length > 0);
+    assert.deepEqual(Object.keys(line.users[0]), ['nsid', 'username', 'fullname']);
+
+    const reply = await fetch(`${line.url}/services/rest/?method=flickr.test.echo&api_key=abcdef0123456789`);
+    assert.match(await reply.text(), /<rsp stat="ok">/);
+    cli.child.kill('SIGTERM');
+    const [code] = await once(cli.child, 'exit');
+    assert.equal(code, 0);
+    const { stdout, stderr } = cli.output();
+    assert.equal(stdout.split('\n').filter((l) => l !== '').length, 1);
+    assert.match(stderr, /GET \/services\/rest\/ 200/);
+    assert.ok(!stderr.includes('s3cr3t'));
+  });
+
+  it('uses the demo key when none is given and stops on SIGINT', async () => {
+    const cli = startCli(['--port', '0', '--json', '--quiet']);
+    const line = JSON.parse(await cli.firstLine) as Record<string, any>;
+    assert.equal(line.apiKey, '0123456789abcdef0123456789abcdef');
+    cli.child.kill('SIGINT');
+    const [code] = await once(cli.child, 'exit');
+    assert.equal(code, 0);
+    assert.equal(cli.output().stderr, '');
+  });
+
+  it('rejects bad options with a message and a non-zero exit', async () => {
+    const cli = startCli(['--port', 'seventy', '--json']);
+    const [code] = await once(cli.child, 'exit');
+    assert.notEqual(code, 0);
+    assert.equal(cli.output().stdout, '');
+    assert.match(cli.output().stderr, /--port must be a whole number from 0 to 65535/);
+    cli.firstLine.catch(() => undefined);
+  });
+});
