@@ -108,6 +108,10 @@ function waitFor(
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     };
+    if (signal?.aborted) {
+      onAbort();
+      return;
+    }
     signal?.addEventListener('abort', onAbort, { once: true });
     accepted.then((callback) => {
       finish();

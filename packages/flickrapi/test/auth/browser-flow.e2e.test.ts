@@ -268,4 +268,48 @@ describe('authenticateViaBrowser', () => {
     assert.equal(existsSync(join(tokenCacheLocation, '..')), false);
     client.close();
   });
+
+  it('prints the URL when the default opener finds no display', {
+    skip: process.platform !== 'linux' ? 'the display check applies to Linux' : false,
+  }, async () => {
+    const saved = { DISPLAY: process.env['DISPLAY'], WAYLAND: process.env['WAYLAND_DISPLAY'] };
+    delete process.env['DISPLAY'];
+    delete process.env['WAYLAND_DISPLAY'];
+    const client = authClient(emulator, { storeToken: false });
+    let visit: Promise<BrowserVisit> | undefined;
+    let printed = '';
+    try {
+      const token = await client.authenticateViaBrowser({
+        output: {
+          write(text: string) {
+            printed += text;
+            const url = /https?:\/\/\S+\/services\/oauth\/authorize\S*/.exec(text)?.[0];
+            if (url !== undefined) visit = answerAuthorizePage(url, 'approve');
+          },
+        },
+      });
+      await visit;
+      assert.equal(token.username, 'ingridvh');
+      assert.match(printed, /^Open this address in a browser/);
+    } finally {
+      if (saved.DISPLAY !== undefined) process.env['DISPLAY'] = saved.DISPLAY;
+      if (saved.WAYLAND !== undefined) process.env['WAYLAND_DISPLAY'] = saved.WAYLAND;
+      client.close();
+    }
+  });
+
+  it('fails with "cancelled" when the caller aborts the wait', async () => {
+    const client = authClient(emulator, { storeToken: false });
+    const controller = new AbortController();
+
+    await assert.rejects(
+      client.authenticateViaBrowser({
+        output: capture(),
+        signal: controller.signal,
+        openBrowser: () => controller.abort(),
+      }),
+      (error: unknown) => error instanceof AuthFlowError && error.reason === 'cancelled',
+    );
+    client.close();
+  });
 });

@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from 'flickr-emulator';
 
-import { FlickrHttpError, FlickrNetworkError } from '../../src/errors.js';
+import {
+  FlickrHttpError,
+  FlickrNetworkError,
+  FlickrTimeoutError,
+} from '../../src/errors.js';
 import { SqliteTokenCache } from '../../src/tokens/sqlite-token-cache.js';
 import type { OAuthToken, Perms } from '../../src/tokens/token.js';
 import { authClient } from './support/auth-client.js';
@@ -97,6 +101,16 @@ describe('tokenValid', () => {
       await client.close();
     });
   }
+
+  it('reports a timeout and keeps the token', async () => {
+    const { location, token } = await cachedToken('read');
+    const client = authClient(emulator, { tokenCacheLocation: location, timeout: 150 });
+    emulator.injectFaults([{ count: 1, delayMs: 1000, path: '/services/rest' }]);
+
+    await assert.rejects(client.tokenValid('read'), FlickrTimeoutError);
+    assert.deepEqual(await stored(location), token);
+    client.close();
+  });
 
   it('reports a network failure and keeps the token', async () => {
     const gone = await startEmulator();

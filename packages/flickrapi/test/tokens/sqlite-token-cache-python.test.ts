@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 
 import { SqliteTokenCache } from '../../src/tokens/sqlite-token-cache.js';
 import type { OAuthToken } from '../../src/tokens/token.js';
@@ -56,12 +57,16 @@ const token: OAuthToken = {
 };
 
 describe('token cache shared with Python flickrapi', { skip }, () => {
-  it('Python flickrapi reads tokens we store, while our connection is still open', async () => {
+  it('Python flickrapi reads tokens we store in WAL mode, our connection still open', async () => {
     assert.ok(installed, 'python3-flickrapi must be installed when CI is set');
     const { home, location } = freshHome();
     const cache = new SqliteTokenCache({ location });
     await cache.set('apikey1', '', token);
     await cache.set('apikey1', 'bob', { ...token, username: 'bob', perms: 'read' });
+
+    const journal = new Database(location, { readonly: true });
+    assert.equal(journal.pragma('journal_mode', { simple: true }), 'wal');
+    journal.close();
 
     assert.deepEqual(runPython(home, ['read', 'apikey1', '']), token);
     assert.deepEqual(runPython(home, ['read', 'apikey1', 'bob']), {

@@ -103,6 +103,9 @@ describe('SqliteTokenCache', () => {
     try {
       const cache = new SqliteTokenCache({ location });
       await cache.set('key', '', alice);
+      // While the connection is open, SQLite's side files exist; they copy the file's mode.
+      assert.equal(mode(`${location}-wal`), 0o600);
+      assert.equal(mode(`${location}-shm`), 0o600);
       await cache.close();
     } finally {
       process.umask(previous);
