@@ -26,6 +26,8 @@ export function walkGroup(ctx) {
       { id: 'pages', label: 'page after page, node:http keep-alive', role: 'floor',
         run: node('pages-http') },
       { id: 'ours', label: 'flickrapi-ts walker', role: 'ours', run: node('flickrapi-ts') },
+      { id: 'ours-prefetch-4', label: 'flickrapi-ts walker, prefetch 4', role: 'info',
+        run: node('flickrapi-ts-prefetch-4') },
       { id: 'ours-pages', label: 'flickrapi-ts, page after page', role: 'info',
         run: node('flickrapi-ts-pages') },
       { id: 'flickr-sdk', label: 'flickr-sdk 7.1.0, page after page', role: 'peer',
