@@ -55,7 +55,10 @@ function assertSucceeded(run: ChildResult, what: string): void {
   assert.equal(run.code, 0, `${what}: exit ${run.code}\n${output(run)}`);
 }
 
-describe('flickcurl 1.26 CLI through an LD_PRELOAD URL shim', { skip: client.skip }, () => {
+/** Skips when the client is missing (outside CI); no suite may hang the run. */
+const SUITE_OPTIONS = { skip: client.skip, timeout: 180_000 };
+
+describe('flickcurl 1.26 CLI through an LD_PRELOAD URL shim', SUITE_OPTIONS, () => {
   let emulator: RunningEmulator | undefined;
   let work = '';
   let shim = '';

@@ -71,7 +71,10 @@ class EmulatorTransport implements Transport {
   }
 }
 
-describe('flickr-sdk 7.1.0 through its Transport hook', { skip: client.skip }, () => {
+/** Skips when the client is missing (outside CI); no suite may hang the run. */
+const SUITE_OPTIONS = { skip: client.skip, timeout: 180_000 };
+
+describe('flickr-sdk 7.1.0 through its Transport hook', SUITE_OPTIONS, () => {
   let emulator: RunningEmulator | undefined;
   let transport: EmulatorTransport;
   let access: { nsid: string; oauthToken: string; oauthTokenSecret: string; username: string };
@@ -143,6 +146,33 @@ describe('flickr-sdk 7.1.0 through its Transport hook', { skip: client.skip }, (
         'GET https://www.flickr.com/services/oauth/access_token',
       ],
     );
+  });
+
+  it('gets no access token after the user declines', async () => {
+    if (!sdk || !emulator) throw new Error('not started');
+    const consumer = { consumerKey: emulator.apiKey, consumerSecret: emulator.apiSecret };
+    const anonymous = { ...consumer, oauthToken: false as const, oauthTokenSecret: false as const };
+    const { oauth } = sdk.createFlickr(anonymous, transport);
+    const { requestToken, requestTokenSecret } = await oauth.request('https://app.example/back');
+
+    const page = oauth.authorizeUrl(requestToken, 'read').replace(FLICKR_HOSTS, emulator.url);
+    const outcome = await answerAuthorizePage(page, { decision: 'decline' });
+    assert.equal(outcome.status, 302);
+    const redirect = new URL(outcome.location ?? '');
+    assert.equal(redirect.searchParams.get('oauth_token'), requestToken);
+    assert.equal(redirect.searchParams.get('oauth_verifier'), null);
+
+    // A verifier guessed in the shape Flickr uses does not unlock a declined token.
+    const declined = sdk.createFlickr(
+      { ...consumer, oauthToken: requestToken, oauthTokenSecret: requestTokenSecret },
+      transport,
+    );
+    const refusal = await declined.oauth.verify('0123456789abcdef').then(
+      () => assert.fail('the access token call succeeded for a declined request token'),
+      (error: Error) => error.cause as Response,
+    );
+    assert.equal(refusal.status, 401);
+    assert.match(await refusal.text(), /^oauth_problem=token_rejected/);
   });
 
   it('calls flickr.test.login with GET, signed for the canonical URL', async () => {

@@ -40,7 +40,10 @@ function step(result: Record<string, unknown>, name: string): Step {
   return outcome;
 }
 
-describe('Python flickrapi 2.1.2 against the emulator', { skip: client.skip }, () => {
+/** Skips when the client is missing (outside CI); no suite may hang the run. */
+const SUITE_OPTIONS = { skip: client.skip, timeout: 180_000 };
+
+describe('Python flickrapi 2.1.2 against the emulator', SUITE_OPTIONS, () => {
   let emulator: RunningEmulator | undefined;
   let home: string | undefined;
   let baseUrl = '';

@@ -26,6 +26,9 @@ export interface ApprovalOutcome {
   html: string;
 }
 
+/** A browser would give up on a page that never arrives; so does the test. */
+const PAGE_TIMEOUT_MS = 15_000;
+
 function decodeEntities(text: string): string {
   return text
     .replace(/&quot;/g, '"')
@@ -90,7 +93,10 @@ export async function answerAuthorizePage(
   authorizeUrl: string,
   choice: ApprovalChoice,
 ): Promise<ApprovalOutcome> {
-  const page = await fetch(authorizeUrl, { redirect: 'manual' });
+  const page = await fetch(authorizeUrl, {
+    redirect: 'manual',
+    signal: AbortSignal.timeout(PAGE_TIMEOUT_MS),
+  });
   const pageHtml = await page.text();
   if (page.status !== 200 || !/text\/html/i.test(page.headers.get('content-type') ?? '')) {
     throw new Error(
@@ -102,6 +108,7 @@ export async function answerAuthorizePage(
   const form = readAuthorizeForm(pageHtml, authorizeUrl);
   const username = choice.username ?? form.usernames[0];
   if (username === undefined) throw new Error(`authorize page offers no account: ${pageHtml}`);
+  const signal = AbortSignal.timeout(PAGE_TIMEOUT_MS);
   const fields = new URLSearchParams([
     ...form.hidden,
     ['username', username],
@@ -110,8 +117,8 @@ export async function answerAuthorizePage(
 
   const submitted =
     form.method === 'POST'
-      ? await fetch(form.action, { method: 'POST', body: fields, redirect: 'manual' })
-      : await fetch(`${form.action}?${fields}`, { redirect: 'manual' });
+      ? await fetch(form.action, { method: 'POST', body: fields, redirect: 'manual', signal })
+      : await fetch(`${form.action}?${fields}`, { redirect: 'manual', signal });
   const html = await submitted.text();
   const location = submitted.headers.get('location') ?? undefined;
   const verifier = /\bid\s*=\s*["']?verifier["']?[^>]*>\s*([^<\s]+)\s*</i.exec(html)?.[1];
