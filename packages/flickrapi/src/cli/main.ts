@@ -4,11 +4,14 @@ import { VERSION } from '../index.js';
 import { callCommand } from './call-command.js';
 import { loginCommand } from './login-command.js';
 import { logoutCommand } from './logout-command.js';
+import { uploadCommand } from './upload-command.js';
+import { walkCommand } from './walk-command.js';
 import { whoamiCommand } from './whoami-command.js';
 import { CliContext } from './context.js';
 import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
 import { addGlobalOptions } from './options.js';
 import { ERROR_PREFIX, Output, processIo, type CliIo } from './output.js';
+import { replaceCommand } from './replace-command.js';
 import { shorturlCommand } from './shorturl-command.js';
 import { tokensCommand } from './tokens-command.js';
 
@@ -47,6 +50,9 @@ function buildProgram(context: CliContext): Command {
     whoamiCommand(context),
     tokensCommand(context),
     callCommand(context),
+    uploadCommand(context),
+    replaceCommand(context),
+    walkCommand(context),
     shorturlCommand(context),
   ]) {
     program.addCommand(command.exitOverride().configureOutput(program.configureOutput()));

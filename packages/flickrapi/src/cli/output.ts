@@ -29,9 +29,23 @@ export const ERROR_PREFIX = 'flickr: ';
 export class Output {
   readonly io: CliIo;
   readonly #secrets = new Set<string>();
+  #closed = false;
+  readonly #onStdoutError = (error: NodeJS.ErrnoException): void => {
+    if (error.code !== 'EPIPE') throw error;
+    this.#closed = true;
+  };
 
   constructor(io: CliIo) {
     this.io = io;
+    // A reader that stops early (`flickr walk ... | head`) closes the pipe: stop writing then,
+    // rather than dying of an unhandled EPIPE. Writes may fail after the run, so the
+    // listener stays for the life of the stream.
+    io.stdout.on('error', this.#onStdoutError);
+  }
+
+  /** True once the reader of stdout has gone away. */
+  get closed(): boolean {
+    return this.#closed;
   }
 
   /** Remembers a value that must never be printed. Values shorter than 4 are ignored. */
@@ -56,11 +70,13 @@ export class Output {
 
   /** Writes one line to stdout. */
   line(text: string): void {
+    if (this.#closed) return;
     this.io.stdout.write(`${this.redact(text)}\n`);
   }
 
   /** Writes text to stdout as it is (a raw reply), adding a final newline when missing. */
   raw(text: string): void {
+    if (this.#closed) return;
     const redacted = this.redact(text);
     this.io.stdout.write(redacted.endsWith('\n') ? redacted : `${redacted}\n`);
   }

@@ -57,7 +57,7 @@ export class UploadProgress {
       format: barFormat,
       barsize: 30,
       hideCursor: true,
-      clearOnComplete: true,
+      clearOnComplete: false,
       fps: 10,
     });
     for (const file of files) this.#bars.push(this.#multi.create(file.size, 0, { label: file.name }));
