@@ -179,7 +179,8 @@ describe('flickcurl 1.26 CLI through an LD_PRELOAD URL shim', SUITE_OPTIONS, () 
   });
 
   it('sets tags with flickr.photos.setTags (POST with an empty body)', async () => {
-    const set = await flickcurl(['photos.setTags', uploadedId, 'harbour "low tide" flickcurl-set']);
+    const tags = 'harbour "low tide" flickcurl-set 港';
+    const set = await flickcurl(['photos.setTags', uploadedId, tags]);
     assertSucceeded(set, 'photos.setTags');
 
     const info = await flickcurl(['photos.getInfo', uploadedId]);
@@ -187,6 +188,7 @@ describe('flickcurl 1.26 CLI through an LD_PRELOAD URL shim', SUITE_OPTIONS, () 
     assert.match(output(info), /Harbour via flickcurl/);
     assert.match(output(info), /low tide/);
     assert.match(output(info), /flickcurl-set/);
+    assert.match(output(info), /raw '港'/);
   });
 
   it('replaces the photo and reads the new secrets', async () => {

@@ -137,7 +137,7 @@ describe('Python flickrapi 2.1.2 against the emulator', SUITE_OPTIONS, () => {
   it('sets tags with flickr.photos.setTags (POST, params in the query)', () => {
     const tags = step(result, 'set_tags');
 
-    assert.deepEqual(tags['tags'], ['blue hour', 'flickrapi-py', 'harbour']);
+    assert.deepEqual(tags['tags'], ['blue hour', 'café', 'flickrapi-py', 'harbour']);
   });
 
   it('uploads a JPEG file with title and tags', () => {

@@ -98,7 +98,8 @@ def main():
 
     def set_tags():
         photo_id = search['photos'][0]['id']
-        flickr.photos.setTags(photo_id=photo_id, tags='harbour "blue hour" flickrapi-py')
+        # Non-ASCII values test the signature's UTF-8 percent-encoding.
+        flickr.photos.setTags(photo_id=photo_id, tags=u'harbour "blue hour" flickrapi-py caf\u00e9')
         info = flickr.photos.getInfo(photo_id=photo_id)
         return {'photo_id': photo_id,
                 'tags': sorted(t.get('raw') for t in info.findall('photo/tags/tag'))}
