@@ -23,7 +23,7 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response,
   type Router } from 'express';
 
-import { FlickrError } from '../errors.js';
+import { FlickrError, FlickrUsageError } from '../errors.js';
 import { NodeTransport } from '../http/node-transport.js';
 import { permsSatisfy, type OAuthToken, type Perms } from '../tokens/token.js';
 import { describeSignInError, renderMessagePage, renderSignInErrorPage } from './error-page.js';
@@ -97,7 +97,10 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
   const client = (token?: OAuthToken) => createVisitorClient(options, transport, token);
   const store = options.store;
   if (options.identify !== undefined && store === undefined) {
-    throw new FlickrError('usage', 'flickrAuth: identify needs a store for the tokens');
+    throw new FlickrUsageError('flickrAuth: identify needs a store for the tokens');
+  }
+  if (!options.apiKey || !options.apiSecret) {
+    throw new FlickrUsageError('flickrAuth: apiKey and apiSecret must be non-empty strings');
   }
 
   const secure = (req: Request): boolean => options.secureCookies ?? req.secure;
@@ -127,8 +130,7 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
         userNsid: token.userNsid,
         perms: token.perms,
       };
-      next();
-    }, next);
+    }).then(() => next(), next);
   };
 
   async function beginSignIn(req: Request, res: Response, perms: Perms, returnTo: unknown) {

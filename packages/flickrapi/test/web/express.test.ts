@@ -171,6 +171,14 @@ describe('flickrAuth (Express)', () => {
     }
   });
 
+  test('refuses options it cannot work with before serving anything', () => {
+    const base = { apiKey: 'k', apiSecret: 's', cookieKeys: [COOKIE_KEY] };
+
+    assert.throws(() => flickrAuth({ ...base, apiKey: '' }), /apiKey and apiSecret/);
+    assert.throws(() => flickrAuth({ ...base, cookieKeys: ['short'] }), /at least 32/);
+    assert.throws(() => flickrAuth({ ...base, identify: () => 'u' }), /needs a store/);
+  });
+
   test('a POST without a token gets a 401 page, not a redirect', async () => {
     const site = await startSite();
     try {
