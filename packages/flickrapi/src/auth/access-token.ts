@@ -14,7 +14,9 @@ import type { RequestToken } from './request-token.js';
 
 /** What {@link buildAccessTokenRequest} needs. */
 export interface AccessTokenInput {
+  /** The application's API key and secret. */
   readonly consumer: OAuthConsumer;
+  /** Where the OAuth endpoints are; see `oauthEndpoints`. */
   readonly endpoints: OAuthEndpoints;
   /** The request token the user authorized, with its secret. */
   readonly requestToken: RequestToken;

@@ -23,7 +23,9 @@ export interface RequestToken {
 
 /** What {@link buildRequestTokenRequest} needs. */
 export interface RequestTokenInput {
+  /** The application's API key and secret. */
   readonly consumer: OAuthConsumer;
+  /** Where the OAuth endpoints are; see `oauthEndpoints`. */
   readonly endpoints: OAuthEndpoints;
   /**
    * Where Flickr sends the user back (`oauth_callback`): a URL, or `oob` to show the user a

@@ -17,8 +17,11 @@ import type { TokenKeeper } from './token-keeper.js';
 export interface CheckedToken {
   /** The permission the user granted. */
   readonly perms: Perms;
+  /** The NSID of the user who granted the token. */
   readonly userNsid: string;
+  /** Their screen name; empty when Flickr sent none. */
   readonly username: string;
+  /** Their full name; empty when Flickr sent none. */
   readonly fullname: string;
 }
 
