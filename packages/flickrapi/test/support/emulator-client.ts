@@ -11,14 +11,16 @@ import type { Transport, TransportRequest } from '../../src/http/transport.js';
 import { MemoryTokenStore } from '../../src/tokens/memory-token-store.js';
 import type { OAuthToken, Perms } from '../../src/tokens/token.js';
 
-/** A transport that records the URL path of every request. */
+/** A transport that records the path and Flickr method of every request. */
 export class CountingTransport implements Transport {
   readonly paths: string[] = [];
   readonly #inner = new NodeTransport();
 
   request(request: TransportRequest): ReturnType<Transport['request']> {
     const url = new URL(request.url);
-    this.paths.push(`${url.pathname}${url.searchParams.get('method') ?? ''}`);
+    const form = typeof request.body === 'string' ? new URLSearchParams(request.body) : undefined;
+    const method = url.searchParams.get('method') ?? form?.get('method') ?? '';
+    this.paths.push(`${url.pathname}${method}`);
     return this.#inner.request(request);
   }
 
@@ -30,7 +32,7 @@ export class CountingTransport implements Transport {
 /** A client of `emulator` as `username` (the first user by default) with `perms`. */
 export function emulatorClient(
   emulator: RunningEmulator,
-  options: FlickrAPIOptions & { readonly perms?: Perms; readonly as?: string } = {},
+  options: FlickrAPIOptions & { readonly perms?: Perms; readonly as?: string | undefined } = {},
 ): { flickr: FlickrAPI; token: OAuthToken; transport: CountingTransport } {
   const issued = emulator.issueAccessToken({
     perms: options.perms ?? 'write',

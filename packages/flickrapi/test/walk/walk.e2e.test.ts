@@ -92,7 +92,9 @@ describe('the named walkers', () => {
     assert.equal(inSet, expected);
 
     const contacts = [];
-    for await (const contact of flickr.walkContacts({}, { perPage: 1 })) contacts.push(contact.nsid);
+    for await (const contact of flickr.walkContacts({}, { perPage: 1 })) {
+      contacts.push(contact.nsid);
+    }
     assert.equal(new Set(contacts).size, contacts.length);
 
     let updated = 0;
