@@ -245,6 +245,29 @@ describe('flickr-sdk 7.1.0 through its Transport hook', SUITE_OPTIONS, () => {
     assert.equal(transport.seen.at(-1)?.url, 'https://up.flickr.com/services/replace');
   });
 
+  it('is refused with HTTP 401 when the token secret is off by one character', async () => {
+    if (!sdk || !emulator) throw new Error('not started');
+    const secret = access.oauthTokenSecret;
+    const forged = sdk.createFlickr(
+      {
+        consumerKey: emulator.apiKey,
+        consumerSecret: emulator.apiSecret,
+        oauthToken: access.oauthToken,
+        oauthTokenSecret: `${secret.slice(0, -1)}${secret.endsWith('0') ? '1' : '0'}`,
+      },
+      transport,
+    );
+    const status = (error: Error): number => (error.cause as Response).status;
+
+    // One request per placement: query string (GET), multipart body (POST), upload.
+    const refusals = await Promise.all([
+      forged.flickr('flickr.test.login', {}).then(() => 200, status),
+      forged.flickr('flickr.photos.addTags', { photo_id: '1', tags: 'x' }).then(() => 200, status),
+      forged.upload(photo, { title: 'forged' }).then(() => 200, status),
+    ]);
+    assert.deepEqual(refusals, [401, 401, 401]);
+  });
+
   it('reports Flickr\'s error message for an unknown method', async () => {
     const { flickr } = services();
 

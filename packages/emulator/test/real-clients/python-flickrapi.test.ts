@@ -202,6 +202,13 @@ describe('Python flickrapi 2.1.2 against the emulator', SUITE_OPTIONS, () => {
     assert.match(String(upload['photo_id']), /^\d+$/);
   });
 
+  it('is refused with HTTP 401 when the token secret is off by one character', () => {
+    const forged = step(result, 'forged_secret');
+
+    assert.match(String(forged['rest']), /Status code 401 received/);
+    assert.match(String(forged['upload']), /Status code 401 received/);
+  });
+
   it('raises FlickrError 112 for an unknown method', () => {
     const unknown = step(result, 'unknown_method');
 

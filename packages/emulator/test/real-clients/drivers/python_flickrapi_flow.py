@@ -172,6 +172,26 @@ def main():
 
     step('async_upload', async_upload)
 
+    def forged_secret():
+        # The same requests signed with a token secret one character off must be refused.
+        token = flickr.token_cache.token
+        last = '1' if token.token_secret.endswith('0') else '0'
+        forged = flickr_auth.FlickrAccessToken(
+            token.token, token.token_secret[:-1] + last, token.access_level, token.fullname,
+            token.username, token.user_nsid)
+        impostor = flickrapi.FlickrAPI(key, secret, store_token=False, token=forged)
+        refused = {}
+        for name, call in (('rest', lambda: impostor.test.login()),
+                           ('upload', lambda: impostor.upload(photo, format='etree'))):
+            try:
+                call()
+                refused[name] = 'accepted'
+            except flickrapi.FlickrError as error:
+                refused[name] = str(error)
+        return refused
+
+    step('forged_secret', forged_secret)
+
     def unknown_method():
         try:
             flickr.photos.doesNotExist()
