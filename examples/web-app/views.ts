@@ -33,7 +33,8 @@ ${body}
 export function homePage(): string {
   return layout('Flickr photos', `<h1>Your Flickr photos</h1>
 <p>See your photos and upload new ones.</p>
-<p><a id="sign-in" href="/auth/flickr/sign-in?perms=write&amp;returnTo=%2Fme">Sign in with Flickr</a></p>`);
+<p><a id="sign-in" href="/auth/flickr/sign-in?perms=write&amp;returnTo=%2Fme">
+Sign in with Flickr</a></p>`);
 }
 
 /** The signed-in page: the user's name, their photos, an upload form and sign-out. */
@@ -44,7 +45,9 @@ export function photosPage(user: { fullname: string; username: string },
 <img src="${escapeHtml(photo.thumbnailUrl)}" alt="${escapeHtml(photo.title)}">
 <figcaption>${escapeHtml(photo.title)}</figcaption></figure>`).join('\n');
 
-  return layout(`${name} on Flickr`, `<h1>Hello, <span id="user-name">${escapeHtml(name)}</span></h1>
+  const heading = `<h1>Hello, <span id="user-name">${escapeHtml(name)}</span></h1>`;
+
+  return layout(`${name} on Flickr`, `${heading}
 ${notice === undefined ? '' : `<p id="notice">${escapeHtml(notice)}</p>`}
 <form id="upload" method="post" action="/upload" enctype="multipart/form-data">
   <label>Title <input name="title" required></label>

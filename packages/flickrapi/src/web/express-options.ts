@@ -45,7 +45,10 @@ export interface FlickrAuthOptions {
   readonly identify?: (req: Request) => string | undefined | Promise<string | undefined>;
   /** The callback route. Default `/auth/flickr/callback`. */
   readonly callbackPath?: string;
-  /** The route that starts a sign-in (`?perms=` and `?returnTo=`). Default `/auth/flickr/sign-in`. */
+  /**
+   * The route that starts a sign-in (`?perms=` and `?returnTo=`).
+   * Default `/auth/flickr/sign-in`.
+   */
   readonly signInPath?: string;
   /** The sign-out route (POST). Default `/auth/flickr/sign-out`. */
   readonly signOutPath?: string;

@@ -27,7 +27,11 @@ import { FlickrError, FlickrUsageError } from '../errors.js';
 import { NodeTransport } from '../http/node-transport.js';
 import { permsSatisfy, type OAuthToken, type Perms } from '../tokens/token.js';
 import { describeSignInError, renderMessagePage, renderSignInErrorPage } from './error-page.js';
-import { createVisitorClient, type VisitorClient, type FlickrAuthOptions } from './express-options.js';
+import {
+  createVisitorClient,
+  type FlickrAuthOptions,
+  type VisitorClient,
+} from './express-options.js';
 import { parseCookieHeader, serializeCookie } from './cookies.js';
 import { MemoryReplayGuard } from './replay-guard.js';
 import { safeReturnTo } from './return-to.js';
@@ -135,13 +139,14 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
 
   async function beginSignIn(req: Request, res: Response, perms: Perms, returnTo: unknown) {
     const base = options.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+    const stateTtl = options.stateTtlSeconds;
     const started = await startSignIn({
       flickr: client(),
       callbackUrl: new URL(paths.callback, base).href,
       perms,
       returnTo: safeReturnTo(returnTo),
       keys: options.cookieKeys,
-      ...(options.stateTtlSeconds === undefined ? {} : { stateTtlSeconds: options.stateTtlSeconds }),
+      ...(stateTtl === undefined ? {} : { stateTtlSeconds: stateTtl }),
     });
     res.setHeader('Cache-Control', 'no-store');
     res.append('Set-Cookie', serializeCookie(STATE_COOKIE, started.state, {

@@ -66,7 +66,8 @@ export class PgTokenStore implements TokenStore {
     if (!IDENTIFIER.test(table)) {
       throw new TokenCacheError(
         'postgresql',
-        `table name "${table}" is not a plain SQL identifier (letters, digits, _; optional schema.)`,
+        `table name "${table}" is not a plain SQL identifier `
+          + '(letters, digits, _; optional schema.)',
       );
     }
     if (options.pool === undefined && options.connectionString === undefined

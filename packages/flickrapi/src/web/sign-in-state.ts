@@ -36,7 +36,8 @@ export function sealSignInState(
   ttlSeconds: number,
   now: number = Date.now(),
 ): string {
-  const state: SignInState = { ...fields, id: randomBytes(16).toString('base64url'), createdAt: now };
+  const id = randomBytes(16).toString('base64url');
+  const state: SignInState = { ...fields, id, createdAt: now };
 
   return sealer.seal(state, ttlSeconds, now);
 }

@@ -114,12 +114,13 @@ async function dance(site: string, startPath: string, options: {
   return {
     start, stateCookie, callbackUrl, callback,
     bodies: [await start.text(), await decided.text(), await callback.clone().text()],
-    headers: [start, decided, callback].flatMap((r) => [...r.headers].map(([k, v]) => `${k}: ${v}`)),
+    headers: [start, decided, callback]
+      .flatMap((r) => [...r.headers].map(([k, v]) => `${k}: ${v}`)),
   };
 }
 
 describe('flickrAuth (Express)', () => {
-  test('anonymous visitor: token in a sealed cookie, back on the page first asked for', async () => {
+  test('anonymous visitor: token in a sealed cookie, back on the page asked for', async () => {
     const site = await startSite();
     try {
       const { callback } = await dance(site.url, '/private?tab=2');

@@ -64,7 +64,8 @@ describe('sign-in state', () => {
   });
 
   test('a sealed value of the wrong shape is refused', () => {
-    const sealed = sealer.seal({ ...fields, returnTo: '//evil.example', id: 'x', createdAt: 1 }, 60);
+    const forged = { ...fields, returnTo: '//evil.example', id: 'x', createdAt: 1 };
+    const sealed = sealer.seal(forged, 60);
 
     assert.throws(() => openSignInState(sealer, sealed), reason('state-invalid'));
   });

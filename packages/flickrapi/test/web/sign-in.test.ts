@@ -17,6 +17,7 @@ import { MemoryReplayGuard } from '../../src/web/replay-guard.js';
 import { finishSignIn, startSignIn, type SignInClient } from '../../src/web/sign-in.js';
 
 const keys = ['0123456789abcdef0123456789abcdef'];
+const CALLBACK = 'http://h/cb';
 const REQUEST_TOKEN = '72157626737672178-022bbd2f4c2f3432';
 const REQUEST_SECRET = 'fccb68c4e6103197';
 const ACCESS_REPLY = 'fullname=Jamal%20Fanaian&oauth_token=72157626318069415-087bfc7b5816092c' +
@@ -106,7 +107,7 @@ describe('startSignIn / finishSignIn', () => {
 
   test('a declined sign-in never calls Flickr', async () => {
     const flickr = cannedFlickr([requestTokenReply]);
-    const { state } = await startSignIn({ flickr, keys, perms: 'read', callbackUrl: 'http://h/cb' });
+    const { state } = await startSignIn({ flickr, keys, perms: 'read', callbackUrl: CALLBACK });
 
     await assert.rejects(finishSignIn({
       flickr, keys, state, query: { oauth_token: REQUEST_TOKEN, oauth_problem: 'user_refused' },
@@ -117,7 +118,7 @@ describe('startSignIn / finishSignIn', () => {
   test('a replayed callback is refused by the guard, then by Flickr', async () => {
     const flickr = cannedFlickr([requestTokenReply, ok(ACCESS_REPLY),
       { status: 401, headers: {}, body: 'oauth_problem=token_rejected' }]);
-    const { state } = await startSignIn({ flickr, keys, perms: 'read', callbackUrl: 'http://h/cb' });
+    const { state } = await startSignIn({ flickr, keys, perms: 'read', callbackUrl: CALLBACK });
     const query = { oauth_token: REQUEST_TOKEN, oauth_verifier: 'v' };
     const replayGuard = new MemoryReplayGuard();
 
@@ -136,7 +137,7 @@ describe('startSignIn / finishSignIn', () => {
 
   test('a tampered or foreign state is refused before calling Flickr', async () => {
     const flickr = cannedFlickr([requestTokenReply]);
-    const { state } = await startSignIn({ flickr, keys, perms: 'read', callbackUrl: 'http://h/cb' });
+    const { state } = await startSignIn({ flickr, keys, perms: 'read', callbackUrl: CALLBACK });
     const tampered = state.slice(0, -3) + (state.endsWith('AAA') ? 'BBB' : 'AAA');
     const query = { oauth_token: REQUEST_TOKEN, oauth_verifier: 'v' };
 
