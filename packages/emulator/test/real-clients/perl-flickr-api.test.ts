@@ -11,7 +11,7 @@ import { startEmulator } from '../../src/index.js';
 import type { RunningEmulator } from '../../src/index.js';
 import { approveOutOfBand } from './support/browser-approval.js';
 import { assertClientInstalled, probeClient } from './support/client-availability.js';
-import { driverResult, runChild } from './support/run-child.js';
+import { driverResult, driverStep, runChild } from './support/run-child.js';
 
 const here = new URL('.', import.meta.url).pathname;
 const driver = join(here, 'drivers', 'perl_flickr_api_flow.pl');
@@ -26,14 +26,7 @@ const client = probeClient(
 
 type Step = Record<string, unknown>;
 
-function step(result: Record<string, unknown>, name: string): Step {
-  const value = result[name];
-  assert.ok(typeof value === 'object' && value !== null, `step ${name} did not run`);
-  const outcome = value as Step;
-  assert.equal(outcome['error'], undefined, `${name}: ${String(outcome['error'])}`);
-
-  return outcome;
-}
+const step = driverStep;
 
 /** A REST step that Flickr::API reported as successful. */
 function succeeded(result: Record<string, unknown>, name: string): Step {

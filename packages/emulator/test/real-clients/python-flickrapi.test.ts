@@ -12,7 +12,7 @@ import { startEmulator } from '../../src/index.js';
 import type { RunningEmulator } from '../../src/index.js';
 import { approveOutOfBand } from './support/browser-approval.js';
 import { assertClientInstalled, probeClient } from './support/client-availability.js';
-import { driverResult, runChild } from './support/run-child.js';
+import { driverResult, driverStep, runChild } from './support/run-child.js';
 
 // The system interpreter, not a pyenv shim that would lack the Debian package.
 const PYTHON = '/usr/bin/python3';
@@ -28,17 +28,7 @@ const client = probeClient(
   ['-c', 'import flickrapi; print(flickrapi.__version__)'],
 );
 
-type Step = Record<string, unknown>;
-
-function step(result: Record<string, unknown>, name: string): Step {
-  const value = result[name];
-  assert.ok(typeof value === 'object' && value !== null, `step ${name} did not run`);
-  const outcome = value as Step;
-  const trace = String(outcome['trace']);
-  assert.equal(outcome['error'], undefined, `${name}: ${String(outcome['error'])}\n${trace}`);
-
-  return outcome;
-}
+const step = driverStep;
 
 /** Skips when the client is missing (outside CI); no suite may hang the run. */
 const SUITE_OPTIONS = { skip: client.skip, timeout: 180_000 };

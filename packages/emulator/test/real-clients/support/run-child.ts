@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 
 /** What a finished child process left behind. */
@@ -125,4 +126,18 @@ export function driverResult(run: ChildResult): Record<string, unknown> {
   }
 
   return result as Record<string, unknown>;
+}
+
+/**
+ * One named step of a driver's result, asserted to have run without error. Drivers record
+ * `{error, trace?}` for a failed step so that one failure does not hide the others.
+ */
+export function driverStep(result: Record<string, unknown>, name: string): Record<string, unknown> {
+  const value = result[name];
+  assert.ok(typeof value === 'object' && value !== null, `step ${name} did not run`);
+  const outcome = value as Record<string, unknown>;
+  const trace = outcome['trace'] === undefined ? '' : `\n${String(outcome['trace'])}`;
+  assert.equal(outcome['error'], undefined, `${name}: ${String(outcome['error'])}${trace}`);
+
+  return outcome;
 }
