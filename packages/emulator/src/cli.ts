@@ -34,21 +34,57 @@ function collectKey(value: string, previous: ApiKey[]): ApiKey[] {
 function buildProgram(): Command {
   return new Command('flickr-emulator')
     .description('A local Flickr speaking the real wire protocol (OAuth 1.0a, REST, uploads).')
-    .option('-p, --port <n>', 'port to listen on, 0 for a free one', integer('--port', 0, 65535), 9090)
+    .option(
+      '-p, --port <n>',
+      'port to listen on, 0 for a free one',
+      integer('--port', 0, 65535),
+      9090,
+    )
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--data <dir>', 'keep the database and photos in this folder (default: temporary)')
-    .option('--seed <n>', 'seed of the generated users and photos', integer('--seed', 0, 2 ** 31), 1)
-    .option('--photos-per-user <n>', 'seeded photos per user', integer('--photos-per-user', 0, 1e6), 12)
-    .option('--key <key:secret>', `accepted API key, repeatable (default demo key ${DEMO_KEY.key})`,
-      collectKey, [])
-    .option('--auto-approve [username]', 'approve every authorization (as the first user by default)')
+    .option(
+      '--seed <n>',
+      'seed of the generated users and photos',
+      integer('--seed', 0, 2 ** 31),
+      1,
+    )
+    .option(
+      '--photos-per-user <n>',
+      'seeded photos per user',
+      integer('--photos-per-user', 0, 1e6),
+      12,
+    )
+    .option(
+      '--key <key:secret>',
+      `accepted API key, repeatable (default demo key ${DEMO_KEY.key})`,
+      collectKey,
+      [],
+    )
+    .option(
+      '--auto-approve [username]',
+      'approve every authorization (as the first user by default)',
+    )
     .option('--latency <ms>', 'delay before every reply', integer('--latency', 0, 600_000), 0)
     .option('--fail-rate <r>', 'share of requests answered with --fail-status (0-1)', rate, 0)
-    .option('--fail-status <code>', 'HTTP status of random failures', integer('--fail-status', 400, 599), 503)
+    .option(
+      '--fail-status <code>',
+      'HTTP status of random failures',
+      integer('--fail-status', 400, 599),
+      503,
+    )
     .option('--truncate-rate <r>', 'share of replies cut short (0-1)', rate, 0)
-    .option('--slow-body <ms>', 'spread every reply body over this time', integer('--slow-body', 0, 600_000), 0)
-    .addOption(new Option('--rate-limit [per-hour]', 'limit calls per API key per hour (3600 when given)')
-      .argParser(integer('--rate-limit', 1, 1e9)))
+    .option(
+      '--slow-body <ms>',
+      'spread every reply body over this time',
+      integer('--slow-body', 0, 600_000),
+      0,
+    )
+    .addOption(
+      new Option(
+        '--rate-limit [per-hour]',
+        'limit calls per API key per hour (3600 when given)',
+      ).argParser(integer('--rate-limit', 1, 1e9)),
+    )
     .option('--json', 'print one JSON line with url, apiKey, apiSecret and users once listening')
     .option('-q, --quiet', 'do not log requests to stderr')
     .exitOverride()

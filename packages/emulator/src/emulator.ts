@@ -36,8 +36,13 @@ function resolveAutoApprove(state: EmulatorState, option: boolean | string | und
   const first = state.users.all()[0];
   const username = option === true ? first?.username : option;
   if (username === undefined || state.users.byUsername(username) === undefined) {
-    const known = state.users.all().map((user) => user.username).join(', ');
-    throw new RangeError(`startEmulator: autoApprove user "${String(username)}" unknown (${known})`);
+    const known = state.users
+      .all()
+      .map((user) => user.username)
+      .join(', ');
+    throw new RangeError(
+      `startEmulator: autoApprove user "${String(username)}" unknown (${known})`,
+    );
   }
 
   return state.users.byUsername(username)?.username;
@@ -54,9 +59,8 @@ function resolveAutoApprove(state: EmulatorState, option: boolean | string | und
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   checkOptions(options);
   const host = options.host ?? '127.0.0.1';
-  const keys: readonly ApiKey[] = options.keys !== undefined && options.keys.length > 0
-    ? options.keys
-    : [DEMO_KEY];
+  const keys: readonly ApiKey[] =
+    options.keys !== undefined && options.keys.length > 0 ? options.keys : [DEMO_KEY];
   const state = EmulatorState.open({
     dataDir: options.dataDir,
     seed: options.seed ?? 1,
@@ -87,7 +91,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     nonces: new NonceCache(),
     faults: new FaultInjector(options.latencyMs ?? 0, options.randomFaults ?? {}),
     rateLimiter:
-      options.rateLimitPerHour === undefined ? undefined : new RateLimiter(options.rateLimitPerHour),
+      options.rateLimitPerHour === undefined
+        ? undefined
+        : new RateLimiter(options.rateLimitPerHour),
     autoApprove,
     requestTokenTtl: options.requestTokenTtlSeconds ?? 3600,
     log: options.logger ?? (() => undefined),
@@ -123,9 +129,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       });
       return closed;
     },
-    issueAccessToken({ username, perms, apiKey }: { username?: string; perms: Perms; apiKey?: string }) {
-      const user =
-        username === undefined ? state.users.all()[0] : state.users.byUsername(username);
+    issueAccessToken({
+      username,
+      perms,
+      apiKey,
+    }: {
+      username?: string;
+      perms: Perms;
+      apiKey?: string;
+    }) {
+      const user = username === undefined ? state.users.all()[0] : state.users.byUsername(username);
       if (user === undefined) throw new RangeError(`issueAccessToken: no user "${username ?? ''}"`);
       const consumerKey = apiKey ?? firstKey.key;
       if (!core.keys.has(consumerKey)) throw new RangeError('issueAccessToken: unknown apiKey');

@@ -15,41 +15,71 @@ describe('authorize page', () => {
 
   it('shows the consent form with the user chooser and both buttons', async () => {
     const request = await requestToken(h.emu.url, consumer, 'http://localhost:9/cb');
-    const response = await fetch(`${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}&perms=read`);
+    const response = await fetch(
+      `${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}&perms=read`,
+    );
     assert.equal(response.status, 200);
     assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
     const html = await response.text();
     assert.match(html, /Flickr Emulator Demo App wants to link to your Flickr account/);
     assert.match(html, /<form method="post" action="\/services\/oauth\/authorize">/);
-    assert.match(html, new RegExp(`<input type="hidden" name="oauth_token" value="${request.token}">`));
+    assert.match(
+      html,
+      new RegExp(`<input type="hidden" name="oauth_token" value="${request.token}">`),
+    );
     assert.match(html, /<input type="hidden" name="perms" value="read">/);
     assert.match(html, /<select name="username" id="username">/);
-    for (const user of h.emu.users) assert.ok(html.includes(`<option value="${user.username}"`), user.username);
+    for (const user of h.emu.users)
+      assert.ok(html.includes(`<option value="${user.username}"`), user.username);
     assert.match(html, new RegExp(`<option value="${h.emu.users[0]?.username}" selected>`));
-    assert.match(html, /<button type="submit" name="decision" value="approve">OK, I'll authorize it<\/button>/);
+    assert.match(
+      html,
+      /<button type="submit" name="decision" value="approve">OK, I'll authorize it<\/button>/,
+    );
     assert.match(html, /<button type="submit" name="decision" value="decline">No thanks<\/button>/);
   });
 
   it('defaults perms to delete when the app does not ask', async () => {
     const request = await requestToken(h.emu.url, consumer);
-    const html = await (await fetch(`${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}`)).text();
+    const html = await (
+      await fetch(`${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}`)
+    ).text();
     assert.match(html, /<input type="hidden" name="perms" value="delete">/);
   });
 
   it('approves as the chosen user', async () => {
     const second = h.emu.users[1];
     const request = await requestToken(h.emu.url, consumer, 'http://localhost:9/cb');
-    const response = await decide(h.emu.url, request.token, 'approve', { username: second?.username ?? '', perms: 'read' });
+    const response = await decide(h.emu.url, request.token, 'approve', {
+      username: second?.username ?? '',
+      perms: 'read',
+    });
     assert.equal(response.status, 302);
     const location = new URL(response.headers.get('location') ?? '');
     assert.equal(`${location.origin}${location.pathname}`, 'http://localhost:9/cb');
-    const access = await accessToken(h.emu.url, consumer, request, location.searchParams.get('oauth_verifier') ?? '');
+    const access = await accessToken(
+      h.emu.url,
+      consumer,
+      request,
+      location.searchParams.get('oauth_verifier') ?? '',
+    );
     const body = new URLSearchParams(await access.text());
     assert.equal(body.get('username'), second?.username);
-    const creds = { ...consumer, token: body.get('oauth_token') ?? '', tokenSecret: body.get('oauth_token_secret') ?? '' };
-    const setter = await signedFetch('POST', `${h.emu.url}/services/rest/`,
-      { method: 'flickr.photos.setMeta', photo_id: '1', title: 'x' }, creds);
-    assert.match(await setter.text(), /code="99" msg="Insufficient permissions. Method requires write privileges; read granted."/);
+    const creds = {
+      ...consumer,
+      token: body.get('oauth_token') ?? '',
+      tokenSecret: body.get('oauth_token_secret') ?? '',
+    };
+    const setter = await signedFetch(
+      'POST',
+      `${h.emu.url}/services/rest/`,
+      { method: 'flickr.photos.setMeta', photo_id: '1', title: 'x' },
+      creds,
+    );
+    assert.match(
+      await setter.text(),
+      /code="99" msg="Insufficient permissions. Method requires write privileges; read granted."/,
+    );
   });
 
   it('shows the verifier for oob as 123-456-789', async () => {
@@ -65,8 +95,10 @@ describe('authorize page', () => {
     const request = await requestToken(h.emu.url, consumer, 'http://localhost:9/cb?x=1');
     const response = await decide(h.emu.url, request.token, 'decline');
     assert.equal(response.status, 302);
-    assert.equal(response.headers.get('location'),
-      `http://localhost:9/cb?x=1&oauth_token=${request.token}&oauth_problem=user_refused`);
+    assert.equal(
+      response.headers.get('location'),
+      `http://localhost:9/cb?x=1&oauth_token=${request.token}&oauth_problem=user_refused`,
+    );
     const again = await fetch(`${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}`);
     assert.equal(again.status, 400);
     const access = await accessToken(h.emu.url, consumer, request, 'anything');
@@ -83,7 +115,10 @@ describe('authorize page', () => {
   it("answers an unknown token with Flickr's Oops page", async () => {
     const response = await fetch(`${h.emu.url}/services/oauth/authorize?oauth_token=nope`);
     assert.equal(response.status, 400);
-    assert.match(await response.text(), /Oops! Flickr doesn't recognise the "oauth_token" this application is trying to use./s);
+    assert.match(
+      await response.text(),
+      /Oops! Flickr doesn't recognise the "oauth_token" this application is trying to use./s,
+    );
   });
 });
 
@@ -100,16 +135,24 @@ describe('auto-approve', () => {
   it('redirects immediately as the configured user', async () => {
     const consumer = { key: h.emu.apiKey, secret: h.emu.apiSecret };
     const request = await requestToken(h.emu.url, consumer, 'http://localhost:9/cb');
-    const response = await fetch(`${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}&perms=write`,
-      { redirect: 'manual' });
+    const response = await fetch(
+      `${h.emu.url}/services/oauth/authorize?oauth_token=${request.token}&perms=write`,
+      { redirect: 'manual' },
+    );
     assert.equal(response.status, 302);
-    const verifier = new URL(response.headers.get('location') ?? '').searchParams.get('oauth_verifier') ?? '';
-    const body = new URLSearchParams(await (await accessToken(h.emu.url, consumer, request, verifier)).text());
+    const verifier =
+      new URL(response.headers.get('location') ?? '').searchParams.get('oauth_verifier') ?? '';
+    const body = new URLSearchParams(
+      await (await accessToken(h.emu.url, consumer, request, verifier)).text(),
+    );
     assert.equal(body.get('username'), h.emu.users[2]?.username);
   });
 
   it('refuses an unknown auto-approve user at start', async () => {
     const { startEmulator } = await import('../src/index.js');
-    await assert.rejects(startEmulator({ autoApprove: 'nobody-here' }), /autoApprove user "nobody-here" unknown/);
+    await assert.rejects(
+      startEmulator({ autoApprove: 'nobody-here' }),
+      /autoApprove user "nobody-here" unknown/,
+    );
   });
 });

@@ -7,13 +7,21 @@ import { describe, it } from 'node:test';
 const runner = fileURLToPath(new URL('./helpers/run-cli.ts', import.meta.url));
 
 function startCli(args: string[]) {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', runner, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', runner, ...args],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stdout = '';
   let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => { stdout += chunk; });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+  });
   const firstLine = new Promise<string>((resolve, reject) => {
     const check = () => {
       if (stdout.includes('\n')) resolve(stdout.slice(0, stdout.indexOf('\n')));
@@ -27,7 +35,16 @@ function startCli(args: string[]) {
 
 describe('flickr-emulator CLI', () => {
   it('--json prints exactly one JSON line, serves, and exits 0 on SIGTERM', async () => {
-    const cli = startCli(['--port', '0', '--json', '--key', 'abcdef0123456789:s3cr3t', '--auto-approve', '--seed', '5']);
+    const cli = startCli([
+      '--port',
+      '0',
+      '--json',
+      '--key',
+      'abcdef0123456789:s3cr3t',
+      '--auto-approve',
+      '--seed',
+      '5',
+    ]);
     const line = JSON.parse(await cli.firstLine) as Record<string, any>;
     assert.deepEqual(Object.keys(line), ['url', 'apiKey', 'apiSecret', 'users']);
     assert.match(line.url, /^http:\/\/127\.0\.0\.1:\d+$/);
@@ -36,7 +53,9 @@ describe('flickr-emulator CLI', () => {
     assert.ok(line.users.length > 0);
     assert.deepEqual(Object.keys(line.users[0]), ['nsid', 'username', 'fullname']);
 
-    const reply = await fetch(`${line.url}/services/rest/?method=flickr.test.echo&api_key=abcdef0123456789`);
+    const reply = await fetch(
+      `${line.url}/services/rest/?method=flickr.test.echo&api_key=abcdef0123456789`,
+    );
     assert.match(await reply.text(), /<rsp stat="ok">/);
     cli.child.kill('SIGTERM');
     const [code] = await once(cli.child, 'exit');

@@ -15,15 +15,21 @@ describe('REST envelopes', () => {
 
   async function raw(api: Record<string, string>) {
     const response = await h.rest(api, creds);
-    return { type: response.headers.get('content-type'), body: await response.text(), status: response.status };
+    return {
+      type: response.headers.get('content-type'),
+      body: await response.text(),
+      status: response.status,
+    };
   }
 
   it('renders XML success byte for byte', async () => {
     const reply = await raw({ method: 'flickr.test.login' });
     assert.equal(reply.type, 'text/xml; charset=utf-8');
-    assert.equal(reply.body,
+    assert.equal(
+      reply.body,
       `<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="ok">\n<user id="${user.nsid}">\n` +
-      `\t<username>${user.username}</username>\n</user>\n</rsp>\n`);
+        `\t<username>${user.username}</username>\n</user>\n</rsp>\n`,
+    );
   });
 
   it('renders an empty success', async () => {
@@ -34,16 +40,20 @@ describe('REST envelopes', () => {
   it('renders XML failure with a newline and tab before <err>', async () => {
     const reply = await raw({ method: 'flickr.photos.doesNotExist' });
     assert.equal(reply.status, 200);
-    assert.equal(reply.body,
+    assert.equal(
+      reply.body,
       '<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="fail">\n' +
-      '\t<err code="112" msg="Method &quot;flickr.photos.doesNotExist&quot; not found" />\n</rsp>\n');
+        '\t<err code="112" msg="Method &quot;flickr.photos.doesNotExist&quot; not found" />\n</rsp>\n',
+    );
   });
 
   it('renders JSONP by default for format=json', async () => {
     const reply = await raw({ method: 'flickr.test.login', format: 'json' });
     assert.equal(reply.type, 'text/javascript; charset=utf-8');
-    assert.equal(reply.body,
-      `jsonFlickrApi({"user":{"id":"${user.nsid}","username":{"_content":"${user.username}"}},"stat":"ok"})`);
+    assert.equal(
+      reply.body,
+      `jsonFlickrApi({"user":{"id":"${user.nsid}","username":{"_content":"${user.username}"}},"stat":"ok"})`,
+    );
   });
 
   it('uses jsoncallback as the function name', async () => {
@@ -54,17 +64,27 @@ describe('REST envelopes', () => {
   it('renders bare JSON with nojsoncallback=1, code as a number, slashes escaped', async () => {
     const reply = await raw({ method: 'flickr.nope', format: 'json', nojsoncallback: '1' });
     assert.equal(reply.type, 'application/json; charset=utf-8');
-    assert.equal(reply.body, '{"stat":"fail","code":112,"message":"Method \\"flickr.nope\\" not found"}');
-    const echo = await raw({ method: 'flickr.test.echo', format: 'json', nojsoncallback: '1', url: 'a/b' });
+    assert.equal(
+      reply.body,
+      '{"stat":"fail","code":112,"message":"Method \\"flickr.nope\\" not found"}',
+    );
+    const echo = await raw({
+      method: 'flickr.test.echo',
+      format: 'json',
+      nojsoncallback: '1',
+      url: 'a/b',
+    });
     assert.match(echo.body, /"url":\{"_content":"a\\\/b"\}/);
   });
 
   it('renders php_serial', async () => {
     const reply = await raw({ method: 'flickr.test.login', format: 'php_serial' });
     const name = user.username;
-    assert.equal(reply.body,
+    assert.equal(
+      reply.body,
       `a:2:{s:4:"user";a:2:{s:2:"id";s:${user.nsid.length}:"${user.nsid}";s:8:"username";` +
-      `a:1:{s:8:"_content";s:${name.length}:"${name}";}}s:4:"stat";s:2:"ok";}`);
+        `a:1:{s:8:"_content";s:${name.length}:"${name}";}}s:4:"stat";s:2:"ok";}`,
+    );
   });
 
   it('answers 111 for an unknown format, in XML', async () => {
@@ -73,7 +93,10 @@ describe('REST envelopes', () => {
   });
 
   it('keeps list fields as arrays and paging fields as numbers', async () => {
-    const body = await h.json({ method: 'flickr.people.getPhotos', user_id: user.nsid, per_page: '1' }, creds);
+    const body = await h.json(
+      { method: 'flickr.people.getPhotos', user_id: user.nsid, per_page: '1' },
+      creds,
+    );
     assert.equal(typeof body.photos.page, 'number');
     assert.equal(typeof body.photos.total, 'number');
     assert.ok(Array.isArray(body.photos.photo));
@@ -82,7 +105,10 @@ describe('REST envelopes', () => {
 
   it('answers the documented example response for methods it does not model', async () => {
     const xml = await raw({ method: 'flickr.cameras.getBrands' });
-    assert.match(xml.body, /^<\?xml version="1.0" encoding="utf-8" \?>\n<rsp stat="ok">\n<brands>\n\t<brand id="canon">/);
+    assert.match(
+      xml.body,
+      /^<\?xml version="1.0" encoding="utf-8" \?>\n<rsp stat="ok">\n<brands>\n\t<brand id="canon">/,
+    );
     const json = await h.json({ method: 'flickr.cameras.getBrands' }, creds);
     assert.ok(Array.isArray(json.brands.brand));
     assert.equal(json.brands.brand[0].id, 'canon');

@@ -3,7 +3,8 @@ import { request } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { harness, type Harness } from './helpers/emulator.js';
 
-const echo = (h: Harness) => `${h.emu.url}/services/rest/?method=flickr.test.echo&api_key=${h.emu.apiKey}`;
+const echo = (h: Harness) =>
+  `${h.emu.url}/services/rest/?method=flickr.test.echo&api_key=${h.emu.apiKey}`;
 
 describe('fault injection', () => {
   let h: Harness;
@@ -32,22 +33,35 @@ describe('fault injection', () => {
     const response = await fetch(echo(h));
     assert.equal(response.status, 429);
     assert.equal(response.headers.get('retry-after'), '7');
-    assert.equal(await response.text(),
-      '<html><body><h1>429 Too Many Requests</h1>\nYou have sent too many requests in a given amount of time.\n</body></html>');
+    assert.equal(
+      await response.text(),
+      '<html><body><h1>429 Too Many Requests</h1>\n' +
+        'You have sent too many requests in a given amount of time.\n</body></html>',
+    );
   });
 
   it('truncates a body: the client sees fewer bytes than announced', async () => {
     h.emu.injectFaults([{ count: 1, truncate: true }]);
-    const outcome = await new Promise<{ announced: number; received: number; aborted: boolean }>((resolve) => {
-      request(echo(h), (res) => {
-        let received = 0;
-        let aborted = false;
-        res.on('data', (chunk: Buffer) => { received += chunk.length; });
-        res.on('aborted', () => { aborted = true; });
-        res.on('error', () => { aborted = true; });
-        res.on('close', () => resolve({ announced: Number(res.headers['content-length']), received, aborted }));
-      }).end();
-    });
+    const outcome = await new Promise<{ announced: number; received: number; aborted: boolean }>(
+      (resolve) => {
+        request(echo(h), (res) => {
+          let received = 0;
+          let aborted = false;
+          res.on('data', (chunk: Buffer) => {
+            received += chunk.length;
+          });
+          res.on('aborted', () => {
+            aborted = true;
+          });
+          res.on('error', () => {
+            aborted = true;
+          });
+          res.on('close', () =>
+            resolve({ announced: Number(res.headers['content-length']), received, aborted }),
+          );
+        }).end();
+      },
+    );
     assert.ok(outcome.received < outcome.announced);
     assert.ok(outcome.aborted);
   });
@@ -60,8 +74,14 @@ describe('fault injection', () => {
   });
 
   it('explains bad fault descriptions', () => {
-    assert.throws(() => h.emu.injectFaults([{ count: 0 }]), /faults\[0\]\.count must be a positive integer/);
-    assert.throws(() => h.emu.injectFaults([{ count: 1, status: 200 }]), /status must be an HTTP error status/);
+    assert.throws(
+      () => h.emu.injectFaults([{ count: 0 }]),
+      /faults\[0\]\.count must be a positive integer/,
+    );
+    assert.throws(
+      () => h.emu.injectFaults([{ count: 1, status: 200 }]),
+      /status must be an HTTP error status/,
+    );
   });
 });
 
@@ -82,7 +102,9 @@ describe('rate limit', () => {
     assert.equal(limited.status, 429);
     assert.equal(limited.headers.get('retry-after'), '1200');
     assert.match(await limited.text(), /429 Too Many Requests/);
-    const otherKey = await fetch(`${h.emu.url}/services/rest/?method=flickr.test.echo&api_key=ffffffffffffffff`);
+    const otherKey = await fetch(
+      `${h.emu.url}/services/rest/?method=flickr.test.echo&api_key=ffffffffffffffff`,
+    );
     assert.equal(otherKey.status, 200);
     await otherKey.text();
   });

@@ -9,7 +9,10 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
   before(async () => {
     h = await harness();
     creds = h.creds('write');
-    const list = await h.json({ method: 'flickr.people.getPhotos', user_id: 'me', sort: 'date-posted-asc' }, creds);
+    const list = await h.json(
+      { method: 'flickr.people.getPhotos', user_id: 'me', sort: 'date-posted-asc' },
+      creds,
+    );
     photoIds = list.photos.photo.map((p: { id: string }) => p.id);
   });
   after(() => h.emu.close());
@@ -18,17 +21,36 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
 
   it('creates an album, adds and removes photos, moves the cover, deletes it', async () => {
     const [a, b, c] = photoIds as [string, string, string];
-    const created = await post({ method: 'flickr.photosets.create', title: 'Trip', description: 'd', primary_photo_id: a });
+    const created = await post({
+      method: 'flickr.photosets.create',
+      title: 'Trip',
+      description: 'd',
+      primary_photo_id: a,
+    });
     const setId = created.photoset.id as string;
     assert.match(setId, /^72157\d{12}$/);
     assert.match(created.photoset.url, /\/sets\/72157\d{12}\/$/);
-    assert.equal((await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: b })).stat, 'ok');
-    assert.equal((await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: c })).stat, 'ok');
-    assert.deepEqual(await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: c }),
-      { stat: 'fail', code: 3, message: 'Photo already in set' });
+    assert.equal(
+      (await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: b })).stat,
+      'ok',
+    );
+    assert.equal(
+      (await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: c })).stat,
+      'ok',
+    );
+    assert.deepEqual(
+      await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: c }),
+      { stat: 'fail', code: 3, message: 'Photo already in set' },
+    );
 
-    const photos = await h.json({ method: 'flickr.photosets.getPhotos', photoset_id: setId }, creds);
-    assert.deepEqual(photos.photoset.photo.map((p: { id: string }) => p.id), [a, b, c]);
+    const photos = await h.json(
+      { method: 'flickr.photosets.getPhotos', photoset_id: setId },
+      creds,
+    );
+    assert.deepEqual(
+      photos.photoset.photo.map((p: { id: string }) => p.id),
+      [a, b, c],
+    );
     assert.equal(photos.photoset.photo[0].isprimary, '1');
     assert.equal(photos.photoset.total, 3);
     assert.equal(photos.photoset.title, 'Trip');
@@ -38,14 +60,31 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
     assert.equal(entry.title._content, 'Trip');
     assert.equal(entry.photos, 3);
 
-    assert.equal((await post({ method: 'flickr.photosets.removePhoto', photoset_id: setId, photo_id: a })).stat, 'ok');
+    assert.equal(
+      (await post({ method: 'flickr.photosets.removePhoto', photoset_id: setId, photo_id: a }))
+        .stat,
+      'ok',
+    );
     const after = await h.json({ method: 'flickr.photosets.getPhotos', photoset_id: setId }, creds);
     assert.equal(after.photoset.primary, b);
-    assert.equal((await post({ method: 'flickr.photosets.removePhoto', photoset_id: setId, photo_id: a })).code, 3);
-    assert.equal((await post({ method: 'flickr.photosets.delete', photoset_id: setId })).stat, 'ok');
-    assert.equal((await h.json({ method: 'flickr.photosets.getPhotos', photoset_id: setId }, creds)).code, 1);
+    assert.equal(
+      (await post({ method: 'flickr.photosets.removePhoto', photoset_id: setId, photo_id: a }))
+        .code,
+      3,
+    );
+    assert.equal(
+      (await post({ method: 'flickr.photosets.delete', photoset_id: setId })).stat,
+      'ok',
+    );
+    assert.equal(
+      (await h.json({ method: 'flickr.photosets.getPhotos', photoset_id: setId }, creds)).code,
+      1,
+    );
     assert.equal((await post({ method: 'flickr.photosets.create', primary_photo_id: a })).code, 1);
-    assert.equal((await post({ method: 'flickr.photosets.create', title: 't', primary_photo_id: '1' })).code, 2);
+    assert.equal(
+      (await post({ method: 'flickr.photosets.create', title: 't', primary_photo_id: '1' })).code,
+      2,
+    );
   });
 
   it('adds, lists and removes favourites', async () => {
@@ -53,17 +92,25 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
     const theirs = await h.json({ method: 'flickr.people.getPhotos', user_id: other }, creds);
     const before = await h.json({ method: 'flickr.favorites.getList' }, creds);
     const faved = new Set(before.photos.photo.map((p: { id: string }) => p.id));
-    const target = theirs.photos.photo.find((p: { id: string; ispublic: number }) => !faved.has(p.id) && p.ispublic === 1);
+    const target = theirs.photos.photo.find(
+      (p: { id: string; ispublic: number }) => !faved.has(p.id) && p.ispublic === 1,
+    );
     assert.equal((await post({ method: 'flickr.favorites.add', photo_id: target.id })).stat, 'ok');
     assert.equal((await post({ method: 'flickr.favorites.add', photo_id: target.id })).code, 3);
-    assert.equal((await post({ method: 'flickr.favorites.add', photo_id: photoIds[0] ?? '' })).code, 2);
+    assert.equal(
+      (await post({ method: 'flickr.favorites.add', photo_id: photoIds[0] ?? '' })).code,
+      2,
+    );
     const list = await h.json({ method: 'flickr.favorites.getList', extras: 'owner_name' }, creds);
     assert.equal(list.photos.total, before.photos.total + 1);
     assert.equal(list.photos.photo[0].id, target.id);
     assert.match(list.photos.photo[0].date_faved, /^\d+$/);
     const info = await h.json({ method: 'flickr.photos.getInfo', photo_id: target.id }, creds);
     assert.equal(info.photo.isfavorite, 1);
-    assert.equal((await post({ method: 'flickr.favorites.remove', photo_id: target.id })).stat, 'ok');
+    assert.equal(
+      (await post({ method: 'flickr.favorites.remove', photo_id: target.id })).stat,
+      'ok',
+    );
     assert.equal((await post({ method: 'flickr.favorites.remove', photo_id: target.id })).code, 1);
   });
 
@@ -73,7 +120,10 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
     for (const contact of all.contacts.contact) assert.match(contact.nsid, /^\d{8}@N0\d$/);
     const friends = await h.json({ method: 'flickr.contacts.getList', filter: 'friends' }, creds);
     assert.ok(friends.contacts.contact.every((c: { friend: number }) => c.friend === 1));
-    assert.equal((await h.json({ method: 'flickr.contacts.getList', sort: 'bogus' }, creds)).code, 1);
+    assert.equal(
+      (await h.json({ method: 'flickr.contacts.getList', sort: 'bogus' }, creds)).code,
+      1,
+    );
   });
 
   it('reflection lists all 223 methods and describes each', async () => {
@@ -85,10 +135,16 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
       assert.ok(Array.isArray(info.arguments.argument));
       assert.ok(Array.isArray(info.errors.error));
     }
-    const upload = await h.json({ method: 'flickr.reflection.getMethodInfo', method_name: 'flickr.photos.delete' });
+    const upload = await h.json({
+      method: 'flickr.reflection.getMethodInfo',
+      method_name: 'flickr.photos.delete',
+    });
     assert.equal(upload.method.requiredperms, 3);
     assert.equal(upload.method.needslogin, 1);
-    assert.equal((await h.json({ method: 'flickr.reflection.getMethodInfo', method_name: 'x' })).code, 1);
+    assert.equal(
+      (await h.json({ method: 'flickr.reflection.getMethodInfo', method_name: 'x' })).code,
+      1,
+    );
   });
 
   it('checkToken reports each granted level', async () => {

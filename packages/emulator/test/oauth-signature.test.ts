@@ -22,10 +22,17 @@ describe('signature primitives', () => {
       ['oauth_timestamp', '1316657628'],
       ['oauth_version', '1.0'],
     ];
-    const sbs = signatureBaseString('GET', 'https://www.flickr.com/services/oauth/request_token', params);
+    const sbs = signatureBaseString(
+      'GET',
+      'https://www.flickr.com/services/oauth/request_token',
+      params,
+    );
     assert.equal(
       sbs,
-      'GET&https%3A%2F%2Fwww.flickr.com%2Fservices%2Foauth%2Frequest_token&oauth_callback%3Dhttp%253A%252F%252Fwww.wackylabs.net%252Foauth%252Ftest%26oauth_consumer_key%3D768fe946d252b119746fda82e1599980%26oauth_nonce%3DC2F26CD5C075BA9050AD8EE90644CF29%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1316657628%26oauth_version%3D1.0',
+      'GET&https%3A%2F%2Fwww.flickr.com%2Fservices%2Foauth%2Frequest_token&oauth_callback%3D' +
+        'http%253A%252F%252Fwww.wackylabs.net%252Foauth%252Ftest%26oauth_consumer_key%3D' +
+        '768fe946d252b119746fda82e1599980%26oauth_nonce%3DC2F26CD5C075BA9050AD8EE90644CF29' +
+        '%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1316657628%26oauth_version%3D1.0',
     );
     assert.equal(hmacSha1Signature(sbs, '1a3c208e172d3edc', ''), 'C2dT+JtfKMQ/IGjezSsQS/OoeV8=');
   });
@@ -43,7 +50,10 @@ describe('signature primitives', () => {
       ['oauth_version', '1.0'],
     ];
     const sbs = signatureBaseString('GET', 'https://api.flickr.com/services/rest', params);
-    assert.equal(hmacSha1Signature(sbs, 'consumersecret', 'a202d1f853ec69de'), 'mNW/NubSwG8wyISbjf/19o5DCCg=');
+    assert.equal(
+      hmacSha1Signature(sbs, 'consumersecret', 'a202d1f853ec69de'),
+      'mNW/NubSwG8wyISbjf/19o5DCCg=',
+    );
   });
 });
 
@@ -58,7 +68,13 @@ describe('signature verification on the wire', () => {
 
   for (const placement of ['query', 'header', 'form', 'multipart'] as Placement[]) {
     it(`accepts parameters in the ${placement}`, async () => {
-      const response = await signedFetch('POST', `${h.emu.url}/services/rest/`, login, h.creds('read'), placement);
+      const response = await signedFetch(
+        'POST',
+        `${h.emu.url}/services/rest/`,
+        login,
+        h.creds('read'),
+        placement,
+      );
       const body = (await response.json()) as { stat: string; user: { id: string } };
       assert.equal(body.stat, 'ok');
       assert.equal(body.user.id, h.emu.users[0]?.nsid);
@@ -67,9 +83,17 @@ describe('signature verification on the wire', () => {
 
   it('accepts a signature over the canonical Flickr URL (with or without slash)', async () => {
     const creds = h.creds('read');
-    for (const canonical of ['https://api.flickr.com/services/rest', 'https://api.flickr.com/services/rest/']) {
+    for (const canonical of [
+      'https://api.flickr.com/services/rest',
+      'https://api.flickr.com/services/rest/',
+    ]) {
       const path = new URL(canonical).pathname;
-      const params = sign('GET', canonical, [...(Object.entries(login) as Pair[]), ...protocolParams(creds)], creds);
+      const params = sign(
+        'GET',
+        canonical,
+        [...(Object.entries(login) as Pair[]), ...protocolParams(creds)],
+        creds,
+      );
       const response = await fetch(`${h.emu.url}${path}?${formEncode(params)}`);
       assert.equal(response.status, 200, canonical);
     }
@@ -77,25 +101,43 @@ describe('signature verification on the wire', () => {
 
   it('decodes + as a space in query and form bodies', async () => {
     const creds = h.creds('read');
-    const params = sign('GET', `${h.emu.url}/services/rest/`,
-      [['method', 'flickr.test.echo'], ['greeting', 'hello world'], ['format', 'json'],
-        ['nojsoncallback', '1'], ...protocolParams(creds)], creds);
+    const params = sign(
+      'GET',
+      `${h.emu.url}/services/rest/`,
+      [
+        ['method', 'flickr.test.echo'],
+        ['greeting', 'hello world'],
+        ['format', 'json'],
+        ['nojsoncallback', '1'],
+        ...protocolParams(creds),
+      ],
+      creds,
+    );
     const query = formEncode(params).replace('hello%20world', 'hello+world');
-    const body = (await (await fetch(`${h.emu.url}/services/rest/?${query}`)).json()) as Record<string, any>;
+    const body = (await (await fetch(`${h.emu.url}/services/rest/?${query}`)).json()) as Record<
+      string,
+      any
+    >;
     assert.equal(body.greeting._content, 'hello world');
   });
 
   it('rejects a signature wrong in any single byte, and accepts the correct one', async () => {
     const creds = h.creds('read');
     const url = `${h.emu.url}/services/rest/`;
-    const base = [['method', 'flickr.test.login'], ['note', 'abc'], ...protocolParams(creds)] as Pair[];
+    const base = [
+      ['method', 'flickr.test.login'],
+      ['note', 'abc'],
+      ...protocolParams(creds),
+    ] as Pair[];
     const signed = sign('GET', url, base, creds);
     const signature = signed.at(-1)?.[1] ?? '';
     const withoutSignature = signed.slice(0, -1);
     for (let i = 0; i < signature.length; i += 1) {
       const replacement = signature[i] === 'A' ? 'B' : 'A';
       const bad = signature.slice(0, i) + replacement + signature.slice(i + 1);
-      const response = await fetch(`${url}?${formEncode([...withoutSignature, ['oauth_signature', bad]])}`);
+      const response = await fetch(
+        `${url}?${formEncode([...withoutSignature, ['oauth_signature', bad]])}`,
+      );
       assert.equal(response.status, 401, `signature byte ${i}`);
       assert.match(await response.text(), /^oauth_problem=signature_invalid&debug_sbs=GET&/);
     }
@@ -108,10 +150,15 @@ describe('signature verification on the wire', () => {
     const creds = h.creds('read');
     const url = `${h.emu.url}/services/rest/`;
     const value = 'Sunset_42';
-    const signed = sign('GET', url, [['method', 'flickr.test.login'], ['note', value],
-      ...protocolParams(creds)], creds);
+    const signed = sign(
+      'GET',
+      url,
+      [['method', 'flickr.test.login'], ['note', value], ...protocolParams(creds)],
+      creds,
+    );
     for (let i = 0; i < value.length; i += 1) {
-      const changed = value.slice(0, i) + String.fromCharCode(value.charCodeAt(i) ^ 1) + value.slice(i + 1);
+      const changed =
+        value.slice(0, i) + String.fromCharCode(value.charCodeAt(i) ^ 1) + value.slice(i + 1);
       const tampered = signed.map(([k, v]): Pair => [k, k === 'note' ? changed : v]);
       const response = await fetch(`${url}?${formEncode(tampered)}`);
       assert.equal(response.status, 401, `param byte ${i}`);
@@ -135,10 +182,17 @@ describe('signature verification on the wire', () => {
   it('ignores realm in the Authorization header', async () => {
     const creds = h.creds('read');
     const url = `${h.emu.url}/services/rest/`;
-    const signed = sign('GET', url, [['method', 'flickr.test.login'], ...protocolParams(creds)], creds);
+    const signed = sign(
+      'GET',
+      url,
+      [['method', 'flickr.test.login'], ...protocolParams(creds)],
+      creds,
+    );
     const oauth = signed.filter(([k]) => k.startsWith('oauth_'));
     const header = authHeader(oauth).replace('OAuth ', 'OAuth realm="Flickr", ');
-    const response = await fetch(`${url}?method=flickr.test.login`, { headers: { Authorization: header } });
+    const response = await fetch(`${url}?method=flickr.test.login`, {
+      headers: { Authorization: header },
+    });
     assert.equal(response.status, 200);
   });
 });

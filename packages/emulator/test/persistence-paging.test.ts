@@ -14,12 +14,28 @@ describe('persistence', () => {
   it('keeps users, tokens and changes across a restart with a data folder', async () => {
     const first = await startEmulator({ dataDir: dir, seed: 7 });
     const issued = first.issueAccessToken({ perms: 'write' });
-    const creds = { key: first.apiKey, secret: first.apiSecret, token: issued.token, tokenSecret: issued.tokenSecret };
-    const list = await (await signedFetch('GET', `${first.url}/services/rest/`,
-      { method: 'flickr.people.getPhotos', user_id: 'me', format: 'json', nojsoncallback: '1' }, creds)).json() as any;
+    const creds = {
+      key: first.apiKey,
+      secret: first.apiSecret,
+      token: issued.token,
+      tokenSecret: issued.tokenSecret,
+    };
+    const list = (await (
+      await signedFetch(
+        'GET',
+        `${first.url}/services/rest/`,
+        { method: 'flickr.people.getPhotos', user_id: 'me', format: 'json', nojsoncallback: '1' },
+        creds,
+      )
+    ).json()) as any;
     const photoId = list.photos.photo[0].id as string;
-    await signedFetch('POST', `${first.url}/services/rest/`,
-      { method: 'flickr.photos.setMeta', photo_id: photoId, title: 'Survives restarts' }, creds, 'form');
+    await signedFetch(
+      'POST',
+      `${first.url}/services/rest/`,
+      { method: 'flickr.photos.setMeta', photo_id: photoId, title: 'Survives restarts' },
+      creds,
+      'form',
+    );
     const users = first.users;
     await first.close();
     assert.ok(existsSync(join(dir, 'flickr.sqlite')));
@@ -27,15 +43,26 @@ describe('persistence', () => {
     const second = await startEmulator({ dataDir: dir, seed: 99 });
     try {
       assert.deepEqual(second.users, users);
-      const info = await (await signedFetch('GET', `${second.url}/services/rest/`,
-        { method: 'flickr.photos.getInfo', photo_id: photoId, format: 'json', nojsoncallback: '1' }, creds)).json() as any;
+      const info = (await (
+        await signedFetch(
+          'GET',
+          `${second.url}/services/rest/`,
+          {
+            method: 'flickr.photos.getInfo',
+            photo_id: photoId,
+            format: 'json',
+            nojsoncallback: '1',
+          },
+          creds,
+        )
+      ).json()) as any;
       assert.equal(info.photo.title._content, 'Survives restarts');
     } finally {
       await second.close();
     }
   });
 
-  it('seeds the same world from the same seed and removes a temporary folder on close', async () => {
+  it('seeds one world per seed and removes a temporary folder on close', async () => {
     const a = await startEmulator({ seed: 3 });
     const b = await startEmulator({ seed: 3 });
     const c = await startEmulator({ seed: 4 });
@@ -63,7 +90,10 @@ describe('paging', () => {
     const call = (extra: Record<string, string>) =>
       h.json({ method: 'flickr.people.getPhotos', user_id: 'me', ...extra }, creds);
     const first = await call({});
-    assert.deepEqual([first.photos.page, first.photos.pages, first.photos.perpage, first.photos.total], [1, 22, 100, 2101]);
+    assert.deepEqual(
+      [first.photos.page, first.photos.pages, first.photos.perpage, first.photos.total],
+      [1, 22, 100, 2101],
+    );
     assert.equal(first.photos.photo.length, 100);
     const last = await call({ per_page: '500', page: '5' });
     assert.deepEqual([last.photos.page, last.photos.pages, last.photos.perpage], [5, 5, 500]);
@@ -78,7 +108,8 @@ describe('paging', () => {
 
     const seen = new Set<string>();
     for (let page = 1; page <= 5; page += 1) {
-      for (const photo of (await call({ per_page: '500', page: String(page) })).photos.photo) seen.add(photo.id);
+      for (const photo of (await call({ per_page: '500', page: String(page) })).photos.photo)
+        seen.add(photo.id);
     }
     assert.equal(seen.size, 2101);
   });

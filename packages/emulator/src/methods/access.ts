@@ -12,7 +12,8 @@ export function canView(state: EmulatorState, viewer: string | undefined, photo:
 
   return (
     relation !== undefined &&
-    ((relation.friend === 1 && photo.isFriend === 1) || (relation.family === 1 && photo.isFamily === 1))
+    ((relation.friend === 1 && photo.isFriend === 1) ||
+      (relation.family === 1 && photo.isFamily === 1))
   );
 }
 
@@ -56,7 +57,9 @@ export function resolveUser(call: CallContext, id: string): User | undefined {
 export function readUnixDate(value: string | undefined): number | null | undefined {
   if (value === undefined || value === '') return undefined;
   if (/^\d+$/.test(value)) return Number(value);
-  const parsed = Date.parse(`${value.trim().replace(' ', 'T')}${value.includes(':') ? '' : 'T00:00:00'}Z`);
+  const parsed = Date.parse(
+    `${value.trim().replace(' ', 'T')}${value.includes(':') ? '' : 'T00:00:00'}Z`,
+  );
 
   return Number.isNaN(parsed) ? null : Math.floor(parsed / 1000);
 }

@@ -43,7 +43,10 @@ export const favoritesMethods: MethodFamily = {
 
   'flickr.favorites.remove': (call) => {
     const user = caller(call);
-    const removed = call.world.state.social.removeFavorite(user.nsid, call.params.text('photo_id') ?? '0');
+    const removed = call.world.state.social.removeFavorite(
+      user.nsid,
+      call.params.text('photo_id') ?? '0',
+    );
     if (!removed) fail(1, 'Photo not in favorites');
 
     return [];

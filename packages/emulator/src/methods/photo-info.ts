@@ -36,7 +36,11 @@ export function photoInfo(call: CallContext, photo: Photo): XmlNode {
     }),
     textEl('title', photo.title),
     textEl('description', photo.description),
-    el('visibility', { ispublic: photo.isPublic, isfriend: photo.isFriend, isfamily: photo.isFamily }),
+    el('visibility', {
+      ispublic: photo.isPublic,
+      isfriend: photo.isFriend,
+      isfamily: photo.isFamily,
+    }),
     el('dates', {
       posted: String(photo.datePosted),
       taken: photo.dateTaken,
@@ -49,13 +53,20 @@ export function photoInfo(call: CallContext, photo: Photo): XmlNode {
   children.push(
     el('editability', { cancomment: viewer === undefined ? 0 : 1, canaddmeta: isOwner ? 1 : 0 }),
     el('publiceditability', { cancomment: 1, canaddmeta: 0 }),
-    el('usage', { candownload: 1, canblog: isOwner ? 1 : 0, canprint: isOwner ? 1 : 0, canshare: 1 }),
+    el('usage', {
+      candownload: 1,
+      canblog: isOwner ? 1 : 0,
+      canprint: isOwner ? 1 : 0,
+      canshare: 1,
+    }),
     textEl('comments', '0'),
     listEl('notes', undefined, 'note', []),
     el('people', { haspeople: 0 }),
     listEl('tags', undefined, 'tag', tags),
     listEl('urls', undefined, 'url', [
-      textEl('url', photoPageUrl(call.world.baseUrl(), photo, owner?.pathAlias ?? null), { type: 'photopage' }),
+      textEl('url', photoPageUrl(call.world.baseUrl(), photo, owner?.pathAlias ?? null), {
+        type: 'photopage',
+      }),
     ]),
   );
   const attrs = {

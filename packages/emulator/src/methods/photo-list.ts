@@ -26,7 +26,12 @@ export function readExtras(params: CallParams): Set<string> {
 }
 
 /** Attributes and children that `extras` add to a photo in a list. */
-export function extrasFor(call: CallContext, photo: Photo, extras: ReadonlySet<string>, owner?: User) {
+export function extrasFor(
+  call: CallContext,
+  photo: Photo,
+  extras: ReadonlySet<string>,
+  owner?: User,
+) {
   const attrs: Record<string, string | number> = {};
   const children: XmlNode[] = [];
   const { state } = call.world;
@@ -34,25 +39,40 @@ export function extrasFor(call: CallContext, photo: Photo, extras: ReadonlySet<s
   if (extras.has('license')) attrs.license = String(photo.license);
   if (extras.has('date_upload')) attrs.dateupload = String(photo.datePosted);
   if (extras.has('date_taken')) {
-    Object.assign(attrs, { datetaken: photo.dateTaken, datetakengranularity: 0, datetakenunknown: '0' });
+    Object.assign(attrs, {
+      datetaken: photo.dateTaken,
+      datetakengranularity: 0,
+      datetakenunknown: '0',
+    });
   }
   if (extras.has('owner_name')) attrs.ownername = ownerUser?.username ?? '';
   if (extras.has('icon_server')) {
-    Object.assign(attrs, { iconserver: ownerUser?.iconserver ?? '0', iconfarm: ownerUser?.iconfarm ?? 0 });
+    Object.assign(attrs, {
+      iconserver: ownerUser?.iconserver ?? '0',
+      iconfarm: ownerUser?.iconfarm ?? 0,
+    });
   }
   if (extras.has('original_format')) {
-    Object.assign(attrs, { originalsecret: photo.originalsecret, originalformat: photo.originalFormat });
+    Object.assign(attrs, {
+      originalsecret: photo.originalsecret,
+      originalformat: photo.originalFormat,
+    });
   }
   if (extras.has('last_update')) attrs.lastupdate = String(photo.dateUpdated);
-  if (extras.has('geo')) Object.assign(attrs, { latitude: 0, longitude: 0, accuracy: 0, context: 0 });
+  if (extras.has('geo'))
+    Object.assign(attrs, { latitude: 0, longitude: 0, accuracy: 0, context: 0 });
   if (extras.has('tags') || extras.has('machine_tags')) {
     const tags = state.tags.forPhoto(photo.id);
     if (extras.has('tags')) attrs.tags = tags.map((tag) => tag.tag).join(' ');
     if (extras.has('machine_tags')) {
-      attrs.machine_tags = tags.filter((tag) => tag.machine === 1).map((tag) => tag.tag).join(' ');
+      attrs.machine_tags = tags
+        .filter((tag) => tag.machine === 1)
+        .map((tag) => tag.tag)
+        .join(' ');
     }
   }
-  if (extras.has('o_dims')) Object.assign(attrs, { o_width: String(photo.width), o_height: String(photo.height) });
+  if (extras.has('o_dims'))
+    Object.assign(attrs, { o_width: String(photo.width), o_height: String(photo.height) });
   if (extras.has('views')) attrs.views = String(photo.views);
   if (extras.has('media')) Object.assign(attrs, { media: photo.media, media_status: 'ready' });
   if (extras.has('path_alias')) attrs.pathalias = ownerUser?.pathAlias ?? '';

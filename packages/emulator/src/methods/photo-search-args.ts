@@ -15,18 +15,46 @@ const SORTS: readonly PhotoSort[] = [
 
 /** Arguments that make a search specific enough for Flickr to run it. */
 const NARROWING = [
-  'user_id', 'tags', 'text', 'min_upload_date', 'max_upload_date', 'min_taken_date',
-  'max_taken_date', 'machine_tags', 'group_id', 'woe_id', 'place_id', 'bbox', 'lat',
-  'is_commons', 'in_gallery', 'is_getty', 'has_geo',
+  'user_id',
+  'tags',
+  'text',
+  'min_upload_date',
+  'max_upload_date',
+  'min_taken_date',
+  'max_taken_date',
+  'machine_tags',
+  'group_id',
+  'woe_id',
+  'place_id',
+  'bbox',
+  'lat',
+  'is_commons',
+  'in_gallery',
+  'is_getty',
+  'has_geo',
 ] as const;
 
 /** Arguments about places, groups and galleries: none of the emulator's photos have any. */
-const NEVER_MATCHING = ['group_id', 'woe_id', 'place_id', 'bbox', 'lat', 'is_commons',
-  'in_gallery', 'is_getty'] as const;
+const NEVER_MATCHING = [
+  'group_id',
+  'woe_id',
+  'place_id',
+  'bbox',
+  'lat',
+  'is_commons',
+  'in_gallery',
+  'is_getty',
+] as const;
 
 /** content_type 1-7 as Flickr defines it: combinations of photo (1), screenshot (2), other (3). */
 const CONTENT_TYPES: Readonly<Record<string, readonly number[]>> = {
-  '1': [1], '2': [2], '3': [3], '4': [1, 2], '5': [2, 3], '6': [1, 3], '7': [1, 2, 3],
+  '1': [1],
+  '2': [2],
+  '3': [3],
+  '4': [1, 2],
+  '5': [2, 3],
+  '6': [1, 3],
+  '7': [1, 2, 3],
 };
 
 function contentTypes(call: CallContext): number[] | undefined {
@@ -47,7 +75,10 @@ export function dateFilters(call: CallContext) {
     minTaken: readTakenDate(params.text('min_taken_date')) ?? undefined,
     maxTaken: readTakenDate(params.text('max_taken_date')) ?? undefined,
     contentTypes: contentTypes(call),
-    privacy: params.text('privacy_filter') === undefined ? undefined : params.int('privacy_filter', 0, 0, 5),
+    privacy:
+      params.text('privacy_filter') === undefined
+        ? undefined
+        : params.int('privacy_filter', 0, 0, 5),
   };
 }
 
@@ -68,7 +99,10 @@ export function mediaFilter(value: string | undefined): 'photo' | 'video' | unde
 export function searchQuery(call: CallContext): Omit<PhotoQuery, 'page' | 'perPage'> | undefined {
   const { params } = call;
   if (!NARROWING.some((name) => params.text(name) !== undefined)) {
-    fail(3, 'Parameterless searches have been disabled. Please use flickr.photos.getRecent instead.');
+    fail(
+      3,
+      'Parameterless searches have been disabled. Please use flickr.photos.getRecent instead.',
+    );
   }
   let owner: string | undefined;
   const userId = params.text('user_id');
@@ -76,10 +110,15 @@ export function searchQuery(call: CallContext): Omit<PhotoQuery, 'page' | 'perPa
     owner = resolveUser(call, userId)?.nsid;
     if (owner === undefined) fail(2, 'Unknown user');
   }
-  const tags = [...params.list('tags'), ...params.list('machine_tags')].map(cleanTag).filter((t) => t !== '');
+  const tags = [...params.list('tags'), ...params.list('machine_tags')]
+    .map(cleanTag)
+    .filter((t) => t !== '');
   const tagMode = params.text('tag_mode') === 'all' ? 'all' : 'any';
   if (tagMode === 'all' && tags.length > 20) fail(1, 'Too many tags in ALL query');
-  if (NEVER_MATCHING.some((name) => params.text(name) !== undefined) || params.text('has_geo') === '1') {
+  if (
+    NEVER_MATCHING.some((name) => params.text(name) !== undefined) ||
+    params.text('has_geo') === '1'
+  ) {
     return undefined;
   }
   const sort = SORTS.find((candidate) => candidate === params.text('sort')) ?? 'date-posted-desc';

@@ -34,7 +34,10 @@ export const SIZES: readonly SizeSpec[] = [
 ];
 
 /** Width and height of a size; `undefined` when the original is too small for it. */
-export function sizeDimensions(photo: Photo, size: SizeSpec): { width: number; height: number } | undefined {
+export function sizeDimensions(
+  photo: Photo,
+  size: SizeSpec,
+): { width: number; height: number } | undefined {
   const longest = Math.max(photo.width, photo.height);
   if (size.edge === 0) return { width: photo.width, height: photo.height };
   if (size.square) return { width: size.edge, height: size.edge };
@@ -53,7 +56,8 @@ export function sizeDimensions(photo: Photo, size: SizeSpec): { width: number; h
  */
 export function imageUrl(baseUrl: string, photo: Photo, size: SizeSpec): string {
   if (size.suffix === 'o') {
-    return `${baseUrl}/${photo.server}/${photo.id}_${photo.originalsecret}_o.${photo.originalFormat}`;
+    const name = `${photo.id}_${photo.originalsecret}_o.${photo.originalFormat}`;
+    return `${baseUrl}/${photo.server}/${name}`;
   }
   const suffix = size.suffix === '' ? '' : `_${size.suffix}`;
 

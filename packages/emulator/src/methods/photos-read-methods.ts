@@ -49,8 +49,12 @@ export const photosReadMethods: MethodFamily = {
     const user = caller(call);
 
     return [
-      photoListReply(call, { viewer: user.nsid, owner: user.nsid, minUpdated, sort: 'last-update-desc' },
-        'photos', (photo) => ({ lastupdate: String(photo.dateUpdated) })),
+      photoListReply(
+        call,
+        { viewer: user.nsid, owner: user.nsid, minUpdated, sort: 'last-update-desc' },
+        'photos',
+        (photo) => ({ lastupdate: String(photo.dateUpdated) }),
+      ),
     ];
   },
 

@@ -85,7 +85,9 @@ export const photosWriteMethods: MethodFamily = {
       dateUpdated: call.world.now(),
     });
 
-    return [textEl('photoid', photo.id, { secret: photo.secret, originalsecret: photo.originalsecret })];
+    return [
+      textEl('photoid', photo.id, { secret: photo.secret, originalsecret: photo.originalsecret }),
+    ];
   },
 
   'flickr.photos.setSafetyLevel': (call) => {
@@ -93,15 +95,22 @@ export const photosWriteMethods: MethodFamily = {
     const level = call.params.text('safety_level');
     const hidden = call.params.text('hidden');
     if (level === undefined && hidden === undefined) fail(2, 'Invalid or missing arguments');
-    if (level !== undefined && !['1', '2', '3'].includes(level)) fail(4, 'Safety level not allowed');
-    if (level !== undefined) call.world.state.photos.update(photo.id, { safetyLevel: Number(level) - 1 });
+    if (level !== undefined && !['1', '2', '3'].includes(level))
+      fail(4, 'Safety level not allowed');
+    if (level !== undefined)
+      call.world.state.photos.update(photo.id, { safetyLevel: Number(level) - 1 });
     if (hidden === '0' || hidden === '1') {
       call.world.state.photos.update(photo.id, { hidden: hidden === '1' ? 2 : 1 });
     }
     const updated = call.world.state.photos.byId(photo.id) ?? photo;
 
-    return [el('photo', { id: photo.id, safety_level: updated.safetyLevel,
-      hidden: updated.hidden === 2 ? 1 : 0 })];
+    return [
+      el('photo', {
+        id: photo.id,
+        safety_level: updated.safetyLevel,
+        hidden: updated.hidden === 2 ? 1 : 0,
+      }),
+    ];
   },
 
   'flickr.photos.setContentType': (call) => {
@@ -131,7 +140,8 @@ export const photosWriteMethods: MethodFamily = {
       }
       state.sets.deleteEmpty();
     })();
-    if (!state.photos.fileInUse(photo.file, photo.id)) rmSync(state.filePath(photo.file), { force: true });
+    if (!state.photos.fileInUse(photo.file, photo.id))
+      rmSync(state.filePath(photo.file), { force: true });
 
     return [];
   },

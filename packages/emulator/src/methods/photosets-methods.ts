@@ -27,7 +27,10 @@ function photosetNode(call: CallContext, set: Photoset) {
     date_update: String(set.dateUpdate),
   };
 
-  return el('photoset', attrs, [textEl('title', set.title), textEl('description', set.description)]);
+  return el('photoset', attrs, [
+    textEl('title', set.title),
+    textEl('description', set.description),
+  ]);
 }
 
 function setArg(call: CallContext): Photoset {
@@ -65,7 +68,9 @@ export const photosetsMethods: MethodFamily = {
     if (user === undefined) return fail(1, 'User not found');
     const all = call.world.state.sets.forOwner(user.nsid);
     const { page, perPage } = readPaging(call.params, 500, 500);
-    const items = all.slice((page - 1) * perPage, page * perPage).map((set) => photosetNode(call, set));
+    const items = all
+      .slice((page - 1) * perPage, page * perPage)
+      .map((set) => photosetNode(call, set));
     const attrs = { ...pagingAttrs(page, perPage, all.length), cancreate: 1 };
 
     return [listEl('photosets', attrs, 'photoset', items)];
@@ -77,7 +82,12 @@ export const photosetsMethods: MethodFamily = {
     const owner = call.world.state.users.byNsid(set.owner);
     const list = photoListReply(
       call,
-      { viewer: call.user?.nsid, inSet: set.id, sort: 'set-order', media: mediaFilter(call.params.text('media')) },
+      {
+        viewer: call.user?.nsid,
+        inSet: set.id,
+        sort: 'set-order',
+        media: mediaFilter(call.params.text('media')),
+      },
       'photoset',
       (photo) => ({ isprimary: photo.id === set.primary ? '1' : '0' }),
     );
@@ -105,8 +115,16 @@ export const photosetsMethods: MethodFamily = {
     const primary = ownPhotoArg(call, call.params.text('primary_photo_id'));
     const id = newSetId(call);
     const now = call.world.now();
-    call.world.state.sets.insert({ id, owner: user.nsid, title, description: call.params.get('description') ?? '',
-      primary: primary.id, dateCreate: now, dateUpdate: now, views: 0 });
+    call.world.state.sets.insert({
+      id,
+      owner: user.nsid,
+      title,
+      description: call.params.get('description') ?? '',
+      primary: primary.id,
+      dateCreate: now,
+      dateUpdate: now,
+      views: 0,
+    });
     const url = `${call.world.baseUrl()}/photos/${user.pathAlias ?? user.nsid}/sets/${id}/`;
 
     return [el('photoset', { id, url })];
@@ -122,7 +140,10 @@ export const photosetsMethods: MethodFamily = {
     return [];
   },
 
-  /** Removing the cover makes the first remaining photo the cover; the last photo takes the album with it. */
+  /**
+   * Removing the cover makes the first remaining photo the cover; removing the last photo
+   * takes the album with it.
+   */
   'flickr.photosets.removePhoto': (call) => {
     const set = ownSet(call);
     const photo = ownPhotoArg(call, call.params.text('photo_id'));
@@ -135,7 +156,10 @@ export const photosetsMethods: MethodFamily = {
       return [];
     }
     const primary = set.primary === photo.id ? remaining[0] : undefined;
-    sets.update(set.id, { dateUpdate: call.world.now(), ...(primary === undefined ? {} : { primary }) });
+    sets.update(set.id, {
+      dateUpdate: call.world.now(),
+      ...(primary === undefined ? {} : { primary }),
+    });
 
     return [];
   },

@@ -6,7 +6,12 @@ import type { MethodFamily } from './handler.js';
 /** flickr.reflection.*: the method list and each method's documentation. */
 export const reflectionMethods: MethodFamily = {
   'flickr.reflection.getMethods': ({ world }) => [
-    listEl('methods', undefined, 'method', world.methods.map((m) => textEl('method', m.name))),
+    listEl(
+      'methods',
+      undefined,
+      'method',
+      world.methods.map((m) => textEl('method', m.name)),
+    ),
   ],
 
   /**

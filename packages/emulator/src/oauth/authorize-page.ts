@@ -58,7 +58,8 @@ export function consentPage(input: ConsentPageInput): string {
     .map((user, index) => {
       const selected = index === 0 ? ' selected' : '';
       const label = `${user.username} (${user.fullname})`;
-      return `<option value="${escapeHtml(user.username)}"${selected}>${escapeHtml(label)}</option>`;
+      const value = escapeHtml(user.username);
+      return `<option value="${value}"${selected}>${escapeHtml(label)}</option>`;
     })
     .join('\n');
   const body = `<h1>${escapeHtml(input.appName)} wants to link to your Flickr account</h1>

@@ -20,7 +20,13 @@ export class NonceCache {
   /**
    * Records a request; returns false when the identical request was already seen.
    */
-  remember(consumerKey: string, token: string, timestamp: string, nonce: string, signature: string) {
+  remember(
+    consumerKey: string,
+    token: string,
+    timestamp: string,
+    nonce: string,
+    signature: string,
+  ) {
     const key = [consumerKey, token, timestamp, nonce].join('\u0000');
     const signatures = this.#seen.get(key);
     if (signatures?.has(signature)) return false;

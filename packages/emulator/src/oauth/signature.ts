@@ -28,8 +28,9 @@ export function baseUrl(scheme: string, host: string, path: string): string {
 export function signatureBaseString(method: string, url: string, params: readonly Param[]): string {
   const normalized = params
     .map(([name, value]) => [percentEncode(name), percentEncode(value)] as const)
-    .sort(([nameA, valueA], [nameB, valueB]) =>
-      compareStrings(nameA, nameB) || compareStrings(valueA, valueB),
+    .sort(
+      ([nameA, valueA], [nameB, valueB]) =>
+        compareStrings(nameA, nameB) || compareStrings(valueA, valueB),
     )
     .map(([name, value]) => `${name}=${value}`)
     .join('&');

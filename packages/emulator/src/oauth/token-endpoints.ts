@@ -3,7 +3,12 @@ import type { Tokens } from '../state/tokens.js';
 import type { OAuthDeps } from './authenticate.js';
 import { percentEncode } from './percent-encode.js';
 import { oauthProblem, type OAuthProblem } from './problem.js';
-import { checkProtocolParams, oauthParams, verifySignature, type SignableRequest } from './verify.js';
+import {
+  checkProtocolParams,
+  oauthParams,
+  verifySignature,
+  type SignableRequest,
+} from './verify.js';
 
 /** Dependencies of the token endpoints. */
 export interface TokenEndpointDeps extends OAuthDeps {

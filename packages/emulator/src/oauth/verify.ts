@@ -1,10 +1,5 @@
 import type { Param } from './percent-encode.js';
-import {
-  oauthProblem,
-  parametersAbsent,
-  signatureInvalid,
-  type OAuthProblem,
-} from './problem.js';
+import { oauthProblem, parametersAbsent, signatureInvalid, type OAuthProblem } from './problem.js';
 import { hmacSha1Signature, signatureBaseString, signaturesEqual } from './signature.js';
 
 /**

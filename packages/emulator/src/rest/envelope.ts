@@ -51,12 +51,17 @@ function jsonReply(value: JsonValue, callback: string | undefined): Reply {
     return { status: 200, contentType: 'application/json; charset=utf-8', body: json };
   }
 
-  return { status: 200, contentType: 'text/javascript; charset=utf-8', body: `${callback}(${json})` };
+  return {
+    status: 200,
+    contentType: 'text/javascript; charset=utf-8',
+    body: `${callback}(${json})`,
+  };
 }
 
 /** Renders a successful method result in the requested format. */
 export function okReply(format: ReplyFormat, children: readonly XmlNode[]): Reply {
-  if (format.kind === 'xml') return { status: 200, contentType: XML_TYPE, body: renderXmlOk(children) };
+  if (format.kind === 'xml')
+    return { status: 200, contentType: XML_TYPE, body: renderXmlOk(children) };
   const value = { ...childrenToJson(children, []), stat: 'ok' };
   if (format.kind === 'php') {
     return { status: 200, contentType: 'text/plain; charset=utf-8', body: phpSerialize(value) };
@@ -81,7 +86,12 @@ export function errorReply(format: ReplyFormat, error: ApiError): Reply {
   }
   const value = { stat: 'fail', code: error.code, message: error.message };
   if (format.kind === 'php') {
-    return { status: 200, contentType: 'text/plain; charset=utf-8', body: phpSerialize(value), headers };
+    return {
+      status: 200,
+      contentType: 'text/plain; charset=utf-8',
+      body: phpSerialize(value),
+      headers,
+    };
   }
 
   return { ...jsonReply(value, format.callback), headers };

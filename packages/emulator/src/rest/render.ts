@@ -42,7 +42,11 @@ export function renderXmlOk(children: readonly XmlNode[]): string {
  * Renders a failure with a newline and a tab before `<err>`: flickcurl takes the error
  * from the second child node of `<rsp>` and crashes on the compact form.
  */
-export function renderXmlFail(code: number, message: string, extra: readonly XmlNode[] = []): string {
+export function renderXmlFail(
+  code: number,
+  message: string,
+  extra: readonly XmlNode[] = [],
+): string {
   const attrs = `code="${code}" msg="${escapeAttr(message)}"`;
   const more = extra.map((node) => `${renderNode(node, 1)}\n`).join('');
 
@@ -102,9 +106,7 @@ export function phpSerialize(value: JsonValue): string {
   const entries: [string | number, JsonValue][] = Array.isArray(value)
     ? value.map((item, index) => [index, item])
     : Object.entries(value);
-  const body = entries
-    .map(([key, item]) => `${phpSerialize(key)}${phpSerialize(item)}`)
-    .join('');
+  const body = entries.map(([key, item]) => `${phpSerialize(key)}${phpSerialize(item)}`).join('');
 
   return `a:${entries.length}:{${body}}`;
 }

@@ -61,9 +61,13 @@ function checkFault(fault: Fault, index: number): void {
   if (!Number.isInteger(fault.count) || fault.count < 1) {
     throw new RangeError(`${where}.count must be a positive integer, got ${fault.count}`);
   }
-  if (fault.status !== undefined && (!Number.isInteger(fault.status) || fault.status < 400 ||
-    fault.status > 599)) {
-    throw new RangeError(`${where}.status must be an HTTP error status 400-599, got ${fault.status}`);
+  if (
+    fault.status !== undefined &&
+    (!Number.isInteger(fault.status) || fault.status < 400 || fault.status > 599)
+  ) {
+    throw new RangeError(
+      `${where}.status must be an HTTP error status 400-599, got ${fault.status}`,
+    );
   }
   if (fault.delayMs !== undefined && !(fault.delayMs >= 0)) {
     throw new RangeError(`${where}.delayMs must be >= 0, got ${fault.delayMs}`);
@@ -89,15 +93,20 @@ export class FaultInjector {
 
   /** Decides the fate of one request (consuming a queued fault if one matches). */
   plan(path: string): FaultPlan {
-    const entry = this.#queue.find(({ fault }) => fault.path === undefined || path.includes(fault.path));
+    const entry = this.#queue.find(
+      ({ fault }) => fault.path === undefined || path.includes(fault.path),
+    );
     if (entry !== undefined) {
       entry.remaining -= 1;
       if (entry.remaining === 0) this.#queue.splice(this.#queue.indexOf(entry), 1);
       const { fault } = entry;
       const delayMs = this.#latencyMs + (fault.delayMs ?? 0);
       if (fault.status !== undefined) {
-        return { delayMs, failure: failureReply(fault.status, fault.retryAfter),
-          delivery: { kind: 'normal' } };
+        return {
+          delayMs,
+          failure: failureReply(fault.status, fault.retryAfter),
+          delivery: { kind: 'normal' },
+        };
       }
       if (fault.truncate === true) return { delayMs, delivery: { kind: 'truncate' } };
       if (fault.slowBodyMs !== undefined) {

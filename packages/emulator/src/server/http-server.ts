@@ -21,8 +21,16 @@ const ROUTES: Readonly<Record<string, Route>> = {
   '/services/replace': 'replace',
 };
 
-function textReply(status: number, text: string, headers: Record<string, string> = {}): OutgoingReply {
-  return { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers }, body: text };
+function textReply(
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): OutgoingReply {
+  return {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers },
+    body: text,
+  };
 }
 
 function rateLimited(core: EmulatorCore, apiKey: string): OutgoingReply | undefined {
@@ -31,7 +39,11 @@ function rateLimited(core: EmulatorCore, apiKey: string): OutgoingReply | undefi
   return wait === 0 ? undefined : failureReply(429, wait);
 }
 
-async function route(core: EmulatorCore, req: IncomingMessage, name: Route): Promise<OutgoingReply> {
+async function route(
+  core: EmulatorCore,
+  req: IncomingMessage,
+  name: Route,
+): Promise<OutgoingReply> {
   const method = req.method ?? 'GET';
   if (name === 'upload' || name === 'replace') {
     if (method !== 'POST') {
@@ -109,7 +121,8 @@ export function createEmulatorServer(core: EmulatorCore): Server {
   const server = createServer((req, res) => {
     handle(core, req, res).catch((error: unknown) => {
       if (error instanceof BodyError) {
-        if (!res.headersSent) sendReply(res, textReply(error.status, `${error.message}\n`), { kind: 'normal' });
+        if (!res.headersSent)
+          sendReply(res, textReply(error.status, `${error.message}\n`), { kind: 'normal' });
         return;
       }
       core.log(`${req.method} ${requestPath(req)} failed: ${String(error)}`);

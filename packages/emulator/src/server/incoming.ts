@@ -30,7 +30,8 @@ export function signableRequest(
   optionalBodyFields: readonly string[] = [],
 ): SignableRequest {
   const path = requestPath(req);
-  const host = req.headers.host ?? `${req.socket.localAddress ?? '127.0.0.1'}:${req.socket.localPort}`;
+  const host =
+    req.headers.host ?? `${req.socket.localAddress ?? '127.0.0.1'}:${req.socket.localPort}`;
   const authorization = req.headers.authorization;
 
   return {

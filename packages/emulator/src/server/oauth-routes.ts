@@ -1,5 +1,10 @@
 import type { IncomingMessage } from 'node:http';
-import { decideAuthorize, showAuthorize, type AuthorizeDeps, type PageReply } from '../oauth/authorize.js';
+import {
+  decideAuthorize,
+  showAuthorize,
+  type AuthorizeDeps,
+  type PageReply,
+} from '../oauth/authorize.js';
 import { problemBody } from '../oauth/problem.js';
 import { accessToken, requestToken, type TokenEndpointDeps } from '../oauth/token-endpoints.js';
 import type { SignableRequest } from '../oauth/verify.js';
@@ -26,10 +31,15 @@ export function tokenEndpoint(
   request: SignableRequest,
 ): OutgoingReply {
   const deps = tokenDeps(core);
-  const outcome = which === 'request_token' ? requestToken(request, deps) : accessToken(request, deps);
+  const outcome =
+    which === 'request_token' ? requestToken(request, deps) : accessToken(request, deps);
   if (!outcome.ok) {
     core.log(`oauth ${which}: 401 oauth_problem=${outcome.problem.problem}`);
-    return { status: 401, headers: { 'Content-Type': TEXT_PLAIN }, body: problemBody(outcome.problem) };
+    return {
+      status: 401,
+      headers: { 'Content-Type': TEXT_PLAIN },
+      body: problemBody(outcome.problem),
+    };
   }
 
   return { status: 200, headers: { 'Content-Type': TEXT_PLAIN }, body: outcome.body };
@@ -52,9 +62,14 @@ export function authorizeEndpoint(
   params: ReadonlyMap<string, string>,
 ): OutgoingReply {
   const deps = authorizeDeps(core);
-  const page: PageReply = req.method === 'POST' ? decideAuthorize(params, deps) : showAuthorize(params, deps);
+  const page: PageReply =
+    req.method === 'POST' ? decideAuthorize(params, deps) : showAuthorize(params, deps);
   if ('location' in page) {
-    return { status: 302, headers: { Location: page.location, 'Content-Type': 'text/plain' }, body: '' };
+    return {
+      status: 302,
+      headers: { Location: page.location, 'Content-Type': 'text/plain' },
+      body: '',
+    };
   }
 
   return {

@@ -35,7 +35,8 @@ export function restEndpoint(core: EmulatorCore, request: SignableRequest): Outg
       world: core.world,
       handlers: core.handlers,
       knownKey: (key) => core.keys.has(key),
-      onCrash: (error) => core.log(`rest: ${params.get('method') ?? '?'} crashed: ${String(error)}`),
+      onCrash: (error) =>
+        core.log(`rest: ${params.get('method') ?? '?'} crashed: ${String(error)}`),
     },
   );
   const headers: Record<string, string> = { 'Content-Type': reply.contentType, ...reply.headers };

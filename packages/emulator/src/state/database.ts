@@ -83,8 +83,7 @@ export function openDatabase(path: string): Db {
 /** Reads one value from the `meta` table. */
 export function readMeta(db: Db, key: string): string | undefined {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
 
   return row?.value;
 }

@@ -13,7 +13,10 @@ export type PhotoSort =
   | 'fave-date-desc'
   | 'set-order';
 
-/** A photo list request; every filter is optional. Dates are Unix seconds or `YYYY-MM-DD HH:MM:SS`. */
+/**
+ * A photo list request; every filter is optional. Dates are Unix seconds or
+ * `YYYY-MM-DD HH:MM:SS`.
+ */
 export interface PhotoQuery {
   /** Who is looking: decides which private photos are visible. */
   readonly viewer?: string | undefined;
@@ -84,7 +87,11 @@ const PRIVACY: Readonly<Record<number, string>> = {
 };
 
 function textCondition(text: string, args: unknown[]): string {
-  const words = text.toLowerCase().split(/\s+/).filter((word) => word !== '').slice(0, 10);
+  const words = text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '')
+    .slice(0, 10);
 
   return words
     .map((word) => {
@@ -104,7 +111,8 @@ function tagCondition(tags: readonly string[], mode: 'any' | 'all', args: unknow
   }
   args.push(tags.length);
 
-  return `(SELECT COUNT(DISTINCT t.tag) FROM tags t WHERE t.photo_id = p.id AND t.tag IN (${marks})) = ?`;
+  return `(SELECT COUNT(DISTINCT t.tag) FROM tags t
+    WHERE t.photo_id = p.id AND t.tag IN (${marks})) = ?`;
 }
 
 /**
@@ -129,7 +137,8 @@ export function searchPhotos(db: Db, query: PhotoQuery): PhotoPage {
     args.push(...values);
   };
   if (query.owner !== undefined) add('p.owner = ?', query.owner);
-  if (query.text !== undefined && query.text.trim() !== '') where.push(textCondition(query.text, args));
+  if (query.text !== undefined && query.text.trim() !== '')
+    where.push(textCondition(query.text, args));
   if (query.tags !== undefined && query.tags.length > 0) {
     where.push(tagCondition(query.tags, query.tagMode ?? 'any', args));
   }
@@ -150,7 +159,8 @@ export function searchPhotos(db: Db, query: PhotoQuery): PhotoPage {
   if (query.notInSet === true) {
     where.push('NOT EXISTS (SELECT 1 FROM photoset_photos s2 WHERE s2.photo_id = p.id)');
   }
-  if (query.untagged === true) where.push('NOT EXISTS (SELECT 1 FROM tags t2 WHERE t2.photo_id = p.id)');
+  if (query.untagged === true)
+    where.push('NOT EXISTS (SELECT 1 FROM tags t2 WHERE t2.photo_id = p.id)');
 
   const from = `FROM photos p ${joins.join(' ')} WHERE ${where.join(' AND ')}`;
   const total = (db.prepare(`SELECT COUNT(*) AS n ${from}`).get(...args) as { n: number }).n;
@@ -163,5 +173,9 @@ export function searchPhotos(db: Db, query: PhotoQuery): PhotoPage {
   const photos = rows.map(rowToPhoto);
   if (query.favoritesOf === undefined) return { total, photos };
 
-  return { total, photos, favedDates: new Map(rows.map((row) => [String(row.id), Number(row.faved)])) };
+  return {
+    total,
+    photos,
+    favedDates: new Map(rows.map((row) => [String(row.id), Number(row.faved)])),
+  };
 }

@@ -118,8 +118,7 @@ export class Photos {
   byId(id: string): Photo | undefined {
     if (!/^\d{1,19}$/.test(id)) return undefined;
     const row = this.#db.prepare('SELECT * FROM photos WHERE id = ?').get(BigInt(id)) as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
 
     return row === undefined ? undefined : rowToPhoto(row);
   }
@@ -140,7 +139,9 @@ export class Photos {
       values.push(patch[field as keyof PhotoPatch]);
     }
     if (sets.length === 0) return;
-    this.#db.prepare(`UPDATE photos SET ${sets.join(', ')} WHERE id = ?`).run(...values, BigInt(id));
+    this.#db
+      .prepare(`UPDATE photos SET ${sets.join(', ')} WHERE id = ?`)
+      .run(...values, BigInt(id));
   }
 
   delete(id: string): void {
@@ -176,7 +177,9 @@ export class Photos {
   /** Oldest upload date of a user, for people.getInfo's `firstdate`. */
   firstPosted(owner: string): { posted: number | null; taken: string | null } {
     const row = this.#db
-      .prepare('SELECT MIN(date_posted) AS posted, MIN(date_taken) AS taken FROM photos WHERE owner = ?')
+      .prepare(
+        'SELECT MIN(date_posted) AS posted, MIN(date_taken) AS taken FROM photos WHERE owner = ?',
+      )
       .get(owner) as { posted: number | null; taken: string | null };
 
     return row;

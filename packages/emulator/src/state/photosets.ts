@@ -50,15 +50,22 @@ export class Photosets {
         `INSERT INTO photosets (id, owner, title, description, primary_photo, date_create,
           date_update, views) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(set.id, set.owner, set.title, set.description, BigInt(set.primary), set.dateCreate,
-        set.dateUpdate, set.views);
+      .run(
+        set.id,
+        set.owner,
+        set.title,
+        set.description,
+        BigInt(set.primary),
+        set.dateCreate,
+        set.dateUpdate,
+        set.views,
+      );
     this.addPhoto(set.id, set.primary);
   }
 
   byId(id: string): Photoset | undefined {
     const row = this.#db.prepare('SELECT * FROM photosets WHERE id = ?').get(id) as
-      | SetRow
-      | undefined;
+      SetRow | undefined;
 
     return row === undefined ? undefined : toSet(row);
   }
@@ -107,7 +114,9 @@ export class Photosets {
       .prepare('SELECT COALESCE(MAX(position), 0) AS pos FROM photoset_photos WHERE set_id = ?')
       .get(setId) as { pos: number };
     this.#db
-      .prepare('INSERT OR IGNORE INTO photoset_photos (set_id, photo_id, position) VALUES (?, ?, ?)')
+      .prepare(
+        'INSERT OR IGNORE INTO photoset_photos (set_id, photo_id, position) VALUES (?, ?, ?)',
+      )
       .run(setId, BigInt(photoId), row.pos + 1);
   }
 
@@ -119,11 +128,14 @@ export class Photosets {
 
   update(setId: string, patch: { primary?: string; dateUpdate?: number }): void {
     if (patch.primary !== undefined) {
-      this.#db.prepare('UPDATE photosets SET primary_photo = ? WHERE id = ?')
+      this.#db
+        .prepare('UPDATE photosets SET primary_photo = ? WHERE id = ?')
         .run(BigInt(patch.primary), setId);
     }
     if (patch.dateUpdate !== undefined) {
-      this.#db.prepare('UPDATE photosets SET date_update = ? WHERE id = ?').run(patch.dateUpdate, setId);
+      this.#db
+        .prepare('UPDATE photosets SET date_update = ? WHERE id = ?')
+        .run(patch.dateUpdate, setId);
     }
   }
 
@@ -134,7 +146,9 @@ export class Photosets {
   /** Deletes sets left without photos (Flickr removes an album whose last photo goes). */
   deleteEmpty(): void {
     this.#db
-      .prepare('DELETE FROM photosets WHERE id NOT IN (SELECT DISTINCT set_id FROM photoset_photos)')
+      .prepare(
+        'DELETE FROM photosets WHERE id NOT IN (SELECT DISTINCT set_id FROM photoset_photos)',
+      )
       .run();
   }
 

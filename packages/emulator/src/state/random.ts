@@ -42,7 +42,9 @@ export class SeededRandom {
 
 /** `length` unpredictable lower-case hex digits, for secrets, tokens and verifiers. */
 export function secureHex(length: number): string {
-  return randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+  return randomBytes(Math.ceil(length / 2))
+    .toString('hex')
+    .slice(0, length);
 }
 
 /** `digits` unpredictable decimal digits (leading digit non-zero). */

@@ -97,7 +97,10 @@ export function seedWorld(db: Db, filesDir: string, options: SeedOptions): User[
       let posted = SEED_EPOCH - 730 * 86_400 + random.int(0, 86_400);
       for (let i = 0; i < options.photosPerUser; i += 1) {
         nextPhotoId += random.int(1, 5_000);
-        posted += random.int(600, Math.max(700, Math.floor((730 * 86_400) / options.photosPerUser)));
+        posted += random.int(
+          600,
+          Math.max(700, Math.floor((730 * 86_400) / options.photosPerUser)),
+        );
         const [subject, subjectTags] = random.pick(SUBJECTS);
         const image = random.pick(images);
         const id = String(nextPhotoId);
@@ -132,7 +135,11 @@ export function seedWorld(db: Db, filesDir: string, options: SeedOptions): User[
           license: random.pick([0, 0, 1, 4, 7]),
         };
         photos.insert(photo);
-        tags.add(id, user.nsid, subjectTags.filter(() => random.next() < 0.8));
+        tags.add(
+          id,
+          user.nsid,
+          subjectTags.filter(() => random.next() < 0.8),
+        );
         ids.push(id);
       }
       userPhotos.set(user.nsid, ids);
@@ -147,8 +154,16 @@ export function seedWorld(db: Db, filesDir: string, options: SeedOptions): User[
         if (primary === undefined) continue;
         const setId = `72157${random.int(100_000_000, 999_999_999)}${random.int(100, 999)}`;
         const when = SEED_EPOCH - random.int(1, 300) * 86_400;
-        sets.insert({ id: setId, owner: user.nsid, title: SET_TITLES[s % SET_TITLES.length] ?? 'Album',
-          description: '', primary, dateCreate: when, dateUpdate: when, views: random.int(0, 900) });
+        sets.insert({
+          id: setId,
+          owner: user.nsid,
+          title: SET_TITLES[s % SET_TITLES.length] ?? 'Album',
+          description: '',
+          primary,
+          dateCreate: when,
+          dateUpdate: when,
+          views: random.int(0, 900),
+        });
         for (const member of members.slice(1)) sets.addPhoto(setId, member);
       }
       for (const other of created) {
@@ -156,7 +171,8 @@ export function seedWorld(db: Db, filesDir: string, options: SeedOptions): User[
         social.addContact(user.nsid, other.nsid, random.int(0, 1), random.next() < 0.2 ? 1 : 0);
         const theirs = userPhotos.get(other.nsid) ?? [];
         for (const photoId of theirs.slice(0, 30)) {
-          if (random.next() < 0.15) social.addFavorite(user.nsid, photoId, SEED_EPOCH + random.int(0, 9e5));
+          if (random.next() < 0.15)
+            social.addFavorite(user.nsid, photoId, SEED_EPOCH + random.int(0, 9e5));
         }
       }
     }

@@ -71,7 +71,9 @@ export class Social {
   /** How `owner` relates to `other`, if at all. */
   relation(owner: string, other: string): Contact | undefined {
     return this.#db
-      .prepare('SELECT contact AS nsid, friend, family FROM contacts WHERE owner = ? AND contact = ?')
+      .prepare(
+        'SELECT contact AS nsid, friend, family FROM contacts WHERE owner = ? AND contact = ?',
+      )
       .get(owner, other) as Contact | undefined;
   }
 }

@@ -103,10 +103,17 @@ export class Tags {
   }
 
   byId(tagId: number): Tag | undefined {
-    const row = this.#db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as TagRow | undefined;
+    const row = this.#db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as
+      TagRow | undefined;
     if (row === undefined) return undefined;
 
-    return { id: row.id, photoId: String(row.photo_id), author: row.author, raw: row.raw,
-      tag: row.tag, machine: row.machine };
+    return {
+      id: row.id,
+      photoId: String(row.photo_id),
+      author: row.author,
+      raw: row.raw,
+      tag: row.tag,
+      machine: row.machine,
+    };
   }
 }

@@ -45,8 +45,7 @@ export class Tickets {
   byId(id: string): Ticket | undefined {
     if (!/^\d{1,15}$/.test(id)) return undefined;
     const row = this.#db.prepare('SELECT * FROM tickets WHERE id = ?').get(Number(id)) as
-      | { id: number; owner: string; photo_id: number | null; status: number }
-      | undefined;
+      { id: number; owner: string; photo_id: number | null; status: number } | undefined;
     if (row === undefined) return undefined;
 
     return {

@@ -75,8 +75,7 @@ export class Tokens {
 
   find(token: string): TokenRecord | undefined {
     const row = this.#db.prepare('SELECT * FROM tokens WHERE token = ?').get(token) as
-      | TokenRow
-      | undefined;
+      TokenRow | undefined;
 
     return row === undefined ? undefined : toRecord(row);
   }

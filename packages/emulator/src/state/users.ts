@@ -82,8 +82,7 @@ export class Users {
 
   byNsid(nsid: string): User | undefined {
     const row = this.#db.prepare('SELECT * FROM users WHERE nsid = ?').get(nsid) as
-      | UserRow
-      | undefined;
+      UserRow | undefined;
 
     return row === undefined ? undefined : toUser(row);
   }
@@ -91,8 +90,7 @@ export class Users {
   /** Case-insensitive lookup, as Flickr's findByUsername does. */
   byUsername(username: string): User | undefined {
     const row = this.#db.prepare('SELECT * FROM users WHERE username = ?').get(username) as
-      | UserRow
-      | undefined;
+      UserRow | undefined;
 
     return row === undefined ? undefined : toUser(row);
   }

@@ -55,7 +55,10 @@ class Tap extends Transform {
  * filename is streamed to a temporary file in `tempDir` (hashed on the way), so memory
  * stays flat whatever the size. A urlencoded body gives fields and no file.
  */
-export async function receiveUpload(req: IncomingMessage, tempDir: string): Promise<ReceivedUpload> {
+export async function receiveUpload(
+  req: IncomingMessage,
+  tempDir: string,
+): Promise<ReceivedUpload> {
   const type = mediaType(req);
   if (type === 'application/x-www-form-urlencoded') {
     const chunks: Buffer[] = [];
@@ -88,16 +91,26 @@ export async function receiveUpload(req: IncomingMessage, tempDir: string): Prom
       const path = join(tempDir, `.incoming-${randomBytes(8).toString('hex')}`);
       const tap = new Tap();
       writes.push(
-        pipeline(stream, tap, createWriteStream(path)).then(() => {
-          file = { path, size: tap.size, sha1: tap.hash.digest('hex'), head: tap.head(),
-            filename: info.filename ?? '' };
-        }, (error: unknown) => {
-          rmSync(path, { force: true });
-          throw error;
-        }),
+        pipeline(stream, tap, createWriteStream(path)).then(
+          () => {
+            file = {
+              path,
+              size: tap.size,
+              sha1: tap.hash.digest('hex'),
+              head: tap.head(),
+              filename: info.filename ?? '',
+            };
+          },
+          (error: unknown) => {
+            rmSync(path, { force: true });
+            throw error;
+          },
+        ),
       );
     });
-    parser.on('error', (error: Error) => reject(new BodyError(400, `malformed multipart body: ${error.message}`)));
+    parser.on('error', (error: Error) =>
+      reject(new BodyError(400, `malformed multipart body: ${error.message}`)),
+    );
     parser.on('close', () => resolve());
     req.on('error', reject);
     req.pipe(parser);

@@ -18,8 +18,10 @@ export function sniffType(head: Buffer): SniffedType | undefined {
   if (head.length >= 3 && head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) {
     return { format: 'jpg', mime: 'image/jpeg', media: 'photo' };
   }
-  if (ascii(head, 0, 8) === '\x89PNG\r\n\x1a\n') return { format: 'png', mime: 'image/png', media: 'photo' };
-  if (/^GIF8[79]a$/.test(ascii(head, 0, 6))) return { format: 'gif', mime: 'image/gif', media: 'photo' };
+  if (ascii(head, 0, 8) === '\x89PNG\r\n\x1a\n')
+    return { format: 'png', mime: 'image/png', media: 'photo' };
+  if (/^GIF8[79]a$/.test(ascii(head, 0, 6)))
+    return { format: 'gif', mime: 'image/gif', media: 'photo' };
   if (ascii(head, 0, 4) === 'RIFF' && ascii(head, 8, 12) === 'WEBP') {
     return { format: 'webp', mime: 'image/webp', media: 'photo' };
   }
@@ -29,12 +31,16 @@ export function sniffType(head: Buffer): SniffedType | undefined {
   if (ascii(head, 0, 4) === 'II*\0' || ascii(head, 0, 4) === 'MM\0*') {
     return { format: 'tiff', mime: 'image/tiff', media: 'photo' };
   }
-  if (ascii(head, 0, 2) === 'BM' && head.length >= 26) return { format: 'bmp', mime: 'image/bmp', media: 'photo' };
+  if (ascii(head, 0, 2) === 'BM' && head.length >= 26)
+    return { format: 'bmp', mime: 'image/bmp', media: 'photo' };
   if (ascii(head, 4, 8) === 'ftyp') return sniffIsoMedia(ascii(head, 8, 12));
   if (head.length >= 4 && head.readUInt32BE(0) === 0x1a45dfa3) {
     return { format: 'mkv', mime: 'video/x-matroska', media: 'video' };
   }
-  if (head.length >= 4 && (head.readUInt32BE(0) === 0x000001ba || head.readUInt32BE(0) === 0x000001b3)) {
+  if (
+    head.length >= 4 &&
+    (head.readUInt32BE(0) === 0x000001ba || head.readUInt32BE(0) === 0x000001b3)
+  ) {
     return { format: 'mpg', mime: 'video/mpeg', media: 'video' };
   }
 
@@ -46,7 +52,8 @@ function sniffIsoMedia(brand: string): SniffedType {
   if (['heic', 'heix', 'hevc', 'heim', 'heis', 'mif1', 'msf1'].includes(brand)) {
     return { format: 'heic', mime: 'image/heic', media: 'photo' };
   }
-  if (brand === 'avif' || brand === 'avis') return { format: 'avif', mime: 'image/avif', media: 'photo' };
+  if (brand === 'avif' || brand === 'avis')
+    return { format: 'avif', mime: 'image/avif', media: 'photo' };
   if (brand === 'qt  ') return { format: 'mov', mime: 'video/quicktime', media: 'video' };
   if (brand.startsWith('3g')) return { format: '3gp', mime: 'video/3gpp', media: 'video' };
 
@@ -57,11 +64,17 @@ function sniffIsoMedia(brand: string): SniffedType {
  * Reads pixel dimensions from the header of JPEG, PNG, GIF, WebP (VP8/VP8L/VP8X) and
  * BMP files; `undefined` for anything else or a header cut short.
  */
-export function sniffDimensions(head: Buffer, format: string): { width: number; height: number } | undefined {
+export function sniffDimensions(
+  head: Buffer,
+  format: string,
+): { width: number; height: number } | undefined {
   try {
-    if (format === 'png' && head.length >= 24) return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
-    if (format === 'gif' && head.length >= 10) return { width: head.readUInt16LE(6), height: head.readUInt16LE(8) };
-    if (format === 'bmp') return { width: head.readInt32LE(18), height: Math.abs(head.readInt32LE(22)) };
+    if (format === 'png' && head.length >= 24)
+      return { width: head.readUInt32BE(16), height: head.readUInt32BE(20) };
+    if (format === 'gif' && head.length >= 10)
+      return { width: head.readUInt16LE(6), height: head.readUInt16LE(8) };
+    if (format === 'bmp')
+      return { width: head.readInt32LE(18), height: Math.abs(head.readInt32LE(22)) };
     if (format === 'webp') return webpDimensions(head);
     if (format === 'jpg') return jpegDimensions(head);
   } catch {
@@ -73,12 +86,14 @@ export function sniffDimensions(head: Buffer, format: string): { width: number; 
 
 function webpDimensions(head: Buffer): { width: number; height: number } | undefined {
   const chunk = ascii(head, 12, 16);
-  if (chunk === 'VP8X') return { width: head.readUIntLE(24, 3) + 1, height: head.readUIntLE(27, 3) + 1 };
+  if (chunk === 'VP8X')
+    return { width: head.readUIntLE(24, 3) + 1, height: head.readUIntLE(27, 3) + 1 };
   if (chunk === 'VP8L') {
     const bits = head.readUInt32LE(21);
     return { width: (bits & 0x3fff) + 1, height: ((bits >> 14) & 0x3fff) + 1 };
   }
-  if (chunk === 'VP8 ') return { width: head.readUInt16LE(26) & 0x3fff, height: head.readUInt16LE(28) & 0x3fff };
+  if (chunk === 'VP8 ')
+    return { width: head.readUInt16LE(26) & 0x3fff, height: head.readUInt16LE(28) & 0x3fff };
 
   return undefined;
 }
@@ -90,7 +105,8 @@ function jpegDimensions(head: Buffer): { width: number; height: number } | undef
     if (head[offset] !== 0xff) return undefined;
     const marker = head[offset + 1] ?? 0;
     const isFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-    if (isFrame) return { width: head.readUInt16BE(offset + 7), height: head.readUInt16BE(offset + 5) };
+    if (isFrame)
+      return { width: head.readUInt16BE(offset + 7), height: head.readUInt16BE(offset + 5) };
     offset += 2 + head.readUInt16BE(offset + 2);
   }
 

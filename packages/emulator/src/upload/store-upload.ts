@@ -26,7 +26,13 @@ function dateTaken(unix: number): string {
 }
 
 /** Moves the received file to its final name `{id}_{originalsecret}.{format}`. */
-function keepFile(state: EmulatorState, file: ReceivedFile, id: string, secret: string, format: string) {
+function keepFile(
+  state: EmulatorState,
+  file: ReceivedFile,
+  id: string,
+  secret: string,
+  format: string,
+) {
   const name = `${id}_${secret}.${format}`;
   renameSync(file.path, state.filePath(name));
 
@@ -95,7 +101,8 @@ export function storeReplacement(
   const originalsecret = secureHex(10);
   const size = sniffDimensions(file.head, type.format) ?? { width: 0, height: 0 };
   const name = keepFile(state, file, `${photo.id}-${now}`, originalsecret, type.format);
-  if (!state.photos.fileInUse(photo.file, photo.id)) rmSync(state.filePath(photo.file), { force: true });
+  if (!state.photos.fileInUse(photo.file, photo.id))
+    rmSync(state.filePath(photo.file), { force: true });
   const patch = {
     secret: secureHex(10),
     originalsecret,

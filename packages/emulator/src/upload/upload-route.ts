@@ -70,7 +70,8 @@ function process(
   let target;
   if (kind === 'replace') {
     target = core.state.photos.byId(params.text('photo_id') ?? '');
-    if (target === undefined || target.owner !== user.nsid) throw new UploadError(1, 'Photo not found');
+    if (target === undefined || target.owner !== user.nsid)
+      throw new UploadError(1, 'Photo not found');
   }
   const type = checkFile(file);
   const received = file as ReceivedFile;
@@ -78,7 +79,9 @@ function process(
   if (kind === 'upload' && (dedup === '1' || dedup === '2')) {
     const duplicate = core.state.photos.duplicateOf(user.nsid, received.sha1);
     if (duplicate !== undefined) {
-      throw new UploadError(9, 'Duplicate photo/video detected', [textEl('duplicate_photo_id', duplicate)]);
+      throw new UploadError(9, 'Duplicate photo/video detected', [
+        textEl('duplicate_photo_id', duplicate),
+      ]);
     }
   }
 
@@ -124,7 +127,8 @@ export async function handleUpload(
     const user = requireWriter(core, outcome.caller, params);
     return xml(renderXmlOk(process(core, kind, user, params, received.file)));
   } catch (error) {
-    if (error instanceof UploadError) return xml(renderXmlFail(error.code, error.message, error.extra));
+    if (error instanceof UploadError)
+      return xml(renderXmlFail(error.code, error.message, error.extra));
     if (error instanceof ApiError) return xml(renderXmlFail(error.code, error.message));
     throw error;
   } finally {

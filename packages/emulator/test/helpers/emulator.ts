@@ -5,8 +5,17 @@ import { signedFetch, type Credentials, type Placement } from './oauth-signer.js
 export interface Harness {
   emu: RunningEmulator;
   creds(perms?: 'read' | 'write' | 'delete', username?: string): Credentials;
-  rest(api: Record<string, string>, creds?: Credentials, method?: 'GET' | 'POST', placement?: Placement): Promise<Response>;
-  json(api: Record<string, string>, creds?: Credentials, method?: 'GET' | 'POST'): Promise<Record<string, any>>;
+  rest(
+    api: Record<string, string>,
+    creds?: Credentials,
+    method?: 'GET' | 'POST',
+    placement?: Placement,
+  ): Promise<Response>;
+  json(
+    api: Record<string, string>,
+    creds?: Credentials,
+    method?: 'GET' | 'POST',
+  ): Promise<Record<string, any>>;
 }
 
 export async function harness(options: EmulatorOptions = {}): Promise<Harness> {
@@ -16,7 +25,10 @@ export async function harness(options: EmulatorOptions = {}): Promise<Harness> {
   const h: Harness = {
     emu,
     creds(perms = 'delete', username) {
-      const issued = emu.issueAccessToken({ perms, ...(username === undefined ? {} : { username }) });
+      const issued = emu.issueAccessToken({
+        perms,
+        ...(username === undefined ? {} : { username }),
+      });
       return { ...consumer, token: issued.token, tokenSecret: issued.tokenSecret };
     },
     rest(api, creds = consumer, method = 'GET', placement = 'query') {

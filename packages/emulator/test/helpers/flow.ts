@@ -6,9 +6,18 @@ export interface TokenPair {
   secret: string;
 }
 
-export async function requestToken(url: string, consumer: Credentials, callback = 'oob'): Promise<TokenPair> {
+export async function requestToken(
+  url: string,
+  consumer: Credentials,
+  callback = 'oob',
+): Promise<TokenPair> {
   const endpoint = `${url}/services/oauth/request_token`;
-  const params = sign('GET', endpoint, protocolParams(consumer, { oauth_callback: callback }), consumer);
+  const params = sign(
+    'GET',
+    endpoint,
+    protocolParams(consumer, { oauth_callback: callback }),
+    consumer,
+  );
   const response = await fetch(`${endpoint}?${formEncode(params)}`);
   const body = new URLSearchParams(await response.text());
   if (response.status !== 200) throw new Error(`request_token: ${response.status}`);
@@ -17,7 +26,12 @@ export async function requestToken(url: string, consumer: Credentials, callback 
 }
 
 /** Posts the consent form as a browser would. */
-export function decide(url: string, token: string, decision: 'approve' | 'decline', extra: Record<string, string> = {}) {
+export function decide(
+  url: string,
+  token: string,
+  decision: 'approve' | 'decline',
+  extra: Record<string, string> = {},
+) {
   return fetch(`${url}/services/oauth/authorize`, {
     method: 'POST',
     redirect: 'manual',
@@ -26,7 +40,12 @@ export function decide(url: string, token: string, decision: 'approve' | 'declin
   });
 }
 
-export async function accessToken(url: string, consumer: Credentials, request: TokenPair, verifier: string) {
+export async function accessToken(
+  url: string,
+  consumer: Credentials,
+  request: TokenPair,
+  verifier: string,
+) {
   const endpoint = `${url}/services/oauth/access_token`;
   const creds = { ...consumer, token: request.token, tokenSecret: request.secret };
   const params = sign('GET', endpoint, protocolParams(creds, { oauth_verifier: verifier }), creds);

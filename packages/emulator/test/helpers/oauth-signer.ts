@@ -5,7 +5,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 export type Pair = [string, string];
 
 export function enc(value: string): string {
-  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(value).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 export function baseString(method: string, url: string, params: readonly Pair[]): string {
@@ -19,7 +22,9 @@ export function baseString(method: string, url: string, params: readonly Pair[])
 }
 
 export function hmac(sbs: string, consumerSecret: string, tokenSecret = ''): string {
-  return createHmac('sha1', `${enc(consumerSecret)}&${enc(tokenSecret)}`).update(sbs).digest('base64');
+  return createHmac('sha1', `${enc(consumerSecret)}&${enc(tokenSecret)}`)
+    .update(sbs)
+    .digest('base64');
 }
 
 export interface Credentials {
@@ -45,7 +50,12 @@ export function protocolParams(creds: Credentials, extra: Record<string, string>
 }
 
 /** Signs `params` (API + protocol parameters) for `method url`; returns them with the signature. */
-export function sign(method: string, url: string, params: readonly Pair[], creds: Credentials): Pair[] {
+export function sign(
+  method: string,
+  url: string,
+  params: readonly Pair[],
+  creds: Credentials,
+): Pair[] {
   const signature = hmac(baseString(method, url, params), creds.secret, creds.tokenSecret ?? '');
 
   return [...params, ['oauth_signature', signature]];
