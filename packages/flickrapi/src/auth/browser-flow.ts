@@ -1,7 +1,7 @@
 /**
  * Authorizing in the user's browser, with a one-shot callback server on 127.0.0.1.
  */
-import { AuthFlowError } from '../errors.js';
+import { AuthFlowError, FlickrUsageError } from '../errors.js';
 import type { OAuthToken } from '../tokens/token.js';
 import type { GrantablePerms } from './authorize-url.js';
 import { startCallbackServer, type AcceptedCallback } from './callback-server.js';
@@ -12,7 +12,10 @@ import { openInBrowser } from './open-browser.js';
 export interface BrowserFlowOptions {
   /** The permission to ask for. @defaultValue `'read'` */
   readonly perms?: GrantablePerms;
-  /** How long to wait for the user, in milliseconds. @defaultValue 300000 (5 minutes) */
+  /**
+   * How long to wait for the user, in milliseconds; `Infinity` waits until `signal` aborts.
+   * @defaultValue 300000 (5 minutes)
+   */
   readonly timeout?: number;
   /**
    * Opens the authorize URL. It may return before the user acts. When it throws, the URL
@@ -43,6 +46,11 @@ export async function runBrowserFlow(
   const timeout = options.timeout ?? DEFAULT_BROWSER_TIMEOUT_MS;
   const output = options.output ?? process.stderr;
   const opener = options.openBrowser ?? openInBrowser;
+  if (typeof timeout !== 'number' || !(timeout > 0)) {
+    throw new FlickrUsageError(
+      `authenticateViaBrowser: timeout must be milliseconds > 0, got ${String(timeout)}`,
+    );
+  }
   options.signal?.throwIfAborted();
   const server = await startCallbackServer({
     onNotice: (message) => output.write(`flickr auth: ${message}\n`),
@@ -61,7 +69,8 @@ export async function runBrowserFlow(
           `Authorize access in your browser. If it did not open, visit:\n${url}\n`,
         ),
         () => output.write(`Open this address in a browser to authorize access:\n${url}\n`),
-      );
+      )
+      .catch(() => undefined);
 
     const callback = await waitFor(server.accepted, timeout, options.signal);
     if (callback.kind === 'declined') {
@@ -84,6 +93,8 @@ export async function runBrowserFlow(
   }
 }
 
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** Waits for the callback, or fails on timeout or cancellation. */
 function waitFor(
   accepted: Promise<AcceptedCallback>,
@@ -91,12 +102,12 @@ function waitFor(
   signal: AbortSignal | undefined,
 ): Promise<AcceptedCallback> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
+    // Node fires timers longer than 2^31 - 1 ms at once; such waits are as good as forever.
+    const timer = timeout > MAX_TIMER_MS ? undefined : setTimeout(() => {
       finish();
-      reject(new AuthFlowError(
-        'timeout',
-        `no answer from Flickr's authorize page within ${Math.round(timeout / 1000)} s`,
-      ));
+      const shown = timeout < 1000 ? `${timeout} ms` : `${Math.round(timeout / 1000)} s`;
+      const message = `no answer from Flickr's authorize page within ${shown}`;
+      reject(new AuthFlowError('timeout', message));
     }, timeout);
     const onAbort = (): void => {
       finish();

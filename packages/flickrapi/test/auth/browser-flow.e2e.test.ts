@@ -192,7 +192,12 @@ describe('authenticateViaBrowser', () => {
           authorizeUrl = url;
         },
       }),
-      (error: unknown) => error instanceof AuthFlowError && error.reason === 'timeout',
+      (error: unknown) => {
+        assert.ok(error instanceof AuthFlowError && error.reason === 'timeout', String(error));
+        assert.match(error.message, /within 200 ms/);
+
+        return true;
+      },
     );
     const late = await approveWithoutFollowing(authorizeUrl);
     await assert.rejects(fetch(late), TypeError);
