@@ -14,7 +14,7 @@ export {
   renderSignInErrorPage,
   type SignInFailure,
 } from './error-page.js';
-export { PgTokenStore, type PgTokenStoreOptions } from './pg-token-store.js';
+export { PgTokenStore, type PgPoolLike, type PgTokenStoreOptions } from './pg-token-store.js';
 export { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
 export { safeReturnTo } from './return-to.js';
 export { Sealer, type SealKey } from './sealed-cookie.js';

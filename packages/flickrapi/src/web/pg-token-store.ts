@@ -3,23 +3,37 @@
  * The `pg` driver is a peer dependency loaded only when the store is first used: importing
  * the library never loads it.
  */
-import type { Pool, PoolConfig } from 'pg';
-
 import { TokenCacheError } from '../errors.js';
 import { isPerms, type OAuthToken } from '../tokens/token.js';
 import type { StoredToken, TokenStore } from '../tokens/token-store.js';
+
+/**
+ * The part of a `pg.Pool` the store uses. Declared here, not imported from `pg`, so that the
+ * library's types do not require `@types/pg` of those who never use this store.
+ */
+export interface PgPoolLike {
+  query<R>(sql: string, values: unknown[]): Promise<{ rows: R[] }>;
+  connect(): Promise<{
+    query(sql: string, values?: unknown[]): Promise<unknown>;
+    release(): void;
+  }>;
+  end(): Promise<void>;
+}
 
 /** Options of {@link PgTokenStore}. Give either `pool` or a connection (`connectionString`). */
 export interface PgTokenStoreOptions {
   /** A `postgres://user:password@host:port/database` URL. Ignored when `pool` is given. */
   connectionString?: string;
-  /** Further `pg.Pool` settings (size, TLS, timeouts). Ignored when `pool` is given. */
-  poolConfig?: PoolConfig;
+  /**
+   * Further `pg.Pool` settings (`max`, `ssl`, `idleTimeoutMillis`...), passed to `new Pool()`.
+   * Ignored when `pool` is given.
+   */
+  poolConfig?: Readonly<Record<string, unknown>>;
   /**
    * An existing `pg.Pool` to use. The store then leaves it open on {@link PgTokenStore.close}:
    * whoever made it closes it.
    */
-  pool?: Pool;
+  pool?: PgPoolLike;
   /**
    * The table holding the tokens, created on first use. A plain SQL identifier, optionally
    * schema-qualified (`auth.flickr_tokens`). Default `flickrapi_oauth_tokens`.
@@ -57,7 +71,7 @@ export class PgTokenStore implements TokenStore {
   readonly #options: PgTokenStoreOptions;
   readonly #table: string;
   readonly #location: string;
-  #pool: Promise<Pool> | undefined;
+  #pool: Promise<PgPoolLike> | undefined;
   #ready: Promise<void> | undefined;
   #closed = false;
 
@@ -150,7 +164,7 @@ export class PgTokenStore implements TokenStore {
     }
   }
 
-  #connect(): Promise<Pool> {
+  #connect(): Promise<PgPoolLike> {
     this.#pool ??= (async () => {
       if (this.#options.pool !== undefined) return this.#options.pool;
       let pg: typeof import('pg');
@@ -164,7 +178,7 @@ export class PgTokenStore implements TokenStore {
         );
       }
       const PoolClass = pg.Pool ?? pg.default.Pool;
-      const config: PoolConfig = { ...this.#options.poolConfig };
+      const config: Record<string, unknown> = { ...this.#options.poolConfig };
       if (this.#options.connectionString !== undefined) {
         config.connectionString = this.#options.connectionString;
       }
@@ -180,7 +194,7 @@ export class PgTokenStore implements TokenStore {
    * servers can still collide on PostgreSQL's catalog (a unique violation on `pg_type`), so
    * creation is serialized with a transaction-scoped advisory lock.
    */
-  #ensureTable(pool: Pool): Promise<void> {
+  #ensureTable(pool: PgPoolLike): Promise<void> {
     this.#ready ??= (async () => {
       const client = await pool.connect();
       try {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface, type Interface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 
@@ -197,3 +197,31 @@ function startWorker(table: string): Worker {
     },
   };
 }
+
+describe('loading', () => {
+  function loads(specifier: string, ...args: string[]): Record<string, unknown> {
+    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx',
+      new URL('./fixtures/loads-pg.ts', import.meta.url).pathname, specifier, ...args],
+    { encoding: 'utf8' });
+    assert.equal(result.status, 0, result.stderr);
+
+    return JSON.parse(result.stdout) as Record<string, unknown>;
+  }
+
+  test('the library and flickrapi-ts/web load neither pg nor express', () => {
+    for (const specifier of ['flickrapi-ts', 'flickrapi-ts/web']) {
+      const report = loads(specifier);
+      assert.ok(Number(report['exports']) > 5, specifier);
+      assert.equal(report['pg'], false, specifier);
+      assert.equal(report['express'], false, specifier);
+    }
+    assert.equal(loads('flickrapi-ts/express')['express'], true, 'the check does see a load');
+  });
+
+  test('pg is loaded when a PostgreSQL store is first used', { skip: pgEnv.skip }, () => {
+    const report = loads('flickrapi-ts/web', pgEnv.url, newTable());
+
+    assert.equal(report['pg'], false);
+    assert.equal(report['pgAfterUse'], true);
+  });
+});
