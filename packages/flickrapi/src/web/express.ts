@@ -60,10 +60,21 @@ declare global {
   }
 }
 
-/** What {@link flickrAuth} returns. */
+/** What {@link flickrAuth} returns: a ready router, and its pieces to mount differently. */
 export interface FlickrAuth {
-  /** Sets `req.flickr`/`req.flickrUser` and serves the sign-in, callback and sign-out routes. */
+  /**
+   * {@link FlickrAuth.attach} for every request, plus GET `signInPath` ({@link FlickrAuth.signIn}), GET
+   * `callbackPath` ({@link FlickrAuth.callback}) and POST `signOutPath` ({@link FlickrAuth.signOut}).
+   */
   readonly router: Router;
+  /** Sets `req.flickr` and `req.flickrUser` from the visitor's token. */
+  readonly attach: RequestHandler;
+  /** Starts a sign-in: `?perms=read|write|delete` and `?returnTo=/same-site/path`. */
+  readonly signIn: RequestHandler;
+  /** Finishes a sign-in, keeps the token, and redirects (303) to the return path. */
+  readonly callback: RequestHandler;
+  /** Forgets the visitor's token and redirects (303) to `?returnTo=` or `/`. */
+  readonly signOut: RequestHandler;
   /**
    * A guard: lets the request through when the visitor has a token with `perms` (default: the
    * `perms` option); otherwise a GET is sent to Flickr to sign in and comes back to the same
@@ -161,19 +172,16 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
     res.type('html').send(renderSignInErrorPage(error, paths.signIn));
   }
 
-  const router = express.Router();
-  router.use(attach);
-
-  router.get(paths.signIn, (req, res, next) => {
+  const signIn: RequestHandler = (req, res, next) => {
     const requested = typeof req.query['perms'] === 'string' ? req.query['perms'] : defaultPerms;
     const perms = ['read', 'write', 'delete'].includes(requested)
       ? requested as Perms
       : defaultPerms;
     beginSignIn(req, res, perms, req.query['returnTo']).catch((error: unknown) =>
       error instanceof FlickrError ? failurePage(res, error) : next(error));
-  });
+  };
 
-  router.get(paths.callback, (req, res, next) => {
+  const callback: RequestHandler = (req, res, next) => {
     const state = parseCookieHeader(req.headers.cookie).get(STATE_COOKIE);
     res.append('Set-Cookie', serializeCookie(STATE_COOKIE, '', {
       secure: secure(req),
@@ -195,9 +203,9 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
       res.redirect(303, finished.returnTo);
     })().catch((error: unknown) =>
       error instanceof FlickrError ? failurePage(res, error) : next(error));
-  });
+  };
 
-  router.post(paths.signOut, (req, res, next) => {
+  const signOut: RequestHandler = (req, res, next) => {
     (async () => {
       const userId = await siteUser(req);
       if (userId !== undefined && store !== undefined) await store.delete(options.apiKey, userId);
@@ -207,7 +215,13 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
       }));
       res.redirect(303, safeReturnTo(req.query['returnTo']) ?? '/');
     })().catch(next);
-  });
+  };
+
+  const router = express.Router();
+  router.use(attach);
+  router.get(paths.signIn, signIn);
+  router.get(paths.callback, callback);
+  router.post(paths.signOut, signOut);
 
   function requireFlickr(perms: Perms = defaultPerms): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
@@ -237,5 +251,5 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
     if (options.transport === undefined) transport.close();
   };
 
-  return { router, requireFlickr, tokenFor, close };
+  return { router, attach, signIn, callback, signOut, requireFlickr, tokenFor, close };
 }
