@@ -63,8 +63,9 @@ declare global {
 /** What {@link flickrAuth} returns: a ready router, and its pieces to mount differently. */
 export interface FlickrAuth {
   /**
-   * {@link FlickrAuth.attach} for every request, plus GET `signInPath` ({@link FlickrAuth.signIn}), GET
-   * `callbackPath` ({@link FlickrAuth.callback}) and POST `signOutPath` ({@link FlickrAuth.signOut}).
+   * {@link FlickrAuth.attach} for every request, plus the routes GET `signInPath`
+   * ({@link FlickrAuth.signIn}), GET `callbackPath` ({@link FlickrAuth.callback}) and
+   * POST `signOutPath` ({@link FlickrAuth.signOut}).
    */
   readonly router: Router;
   /** Sets `req.flickr` and `req.flickrUser` from the visitor's token. */
