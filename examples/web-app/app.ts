@@ -100,6 +100,8 @@ function receiveUpload(req: Request): Promise<string> {
       if (name === 'title') title = value;
     });
     form.on('file', (_name, file, info) => {
+      // Past the size limit busboy truncates the file silently: fail the upload instead.
+      file.once('limit', () => file.destroy(new UploadFormError('upload: the file is too large')));
       upload = uploadPhoto(req.flickr, file, info.filename || 'photo.jpg', title);
       upload.catch(() => file.resume());
     });

@@ -30,7 +30,8 @@ export async function uploadPhoto(
   filename: string,
   title: string,
 ): Promise<string> {
-  const uploaded = await flickr.upload({ data: file, filename }, { title });
+  // Without a title Flickr's client names the photo after the file.
+  const uploaded = await flickr.upload({ data: file, filename }, title === '' ? {} : { title });
 
   return uploaded.photoId;
 }
