@@ -73,6 +73,13 @@ describe('fault injection', () => {
     assert.match(await response.text(), /<method>flickr.test.echo<\/method>/);
   });
 
+  it('answers an injected Flickr error after authentication, in the requested format', async () => {
+    h.emu.injectFaults([{ count: 1, apiError: 105, path: '/services/rest' }]);
+    const json = await h.json({ method: 'flickr.test.echo' });
+    assert.deepEqual(json, { stat: 'fail', code: 105, message: 'Service currently unavailable' });
+    assert.equal((await h.json({ method: 'flickr.test.echo' })).stat, 'ok');
+  });
+
   it('explains bad fault descriptions', () => {
     assert.throws(
       () => h.emu.injectFaults([{ count: 0 }]),

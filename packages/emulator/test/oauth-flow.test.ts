@@ -157,6 +157,15 @@ describe('OAuth token endpoints', () => {
       'oauth_problem=signature_method_rejected',
     );
 
+    const p6 = protocolParams(consumer, { oauth_callback: 'oob' }).map(([k, v]): Pair => [
+      k,
+      k === 'oauth_version' ? '2.0' : v,
+    ]);
+    await expect401(
+      await fetch(`${endpoint}?${formEncode(sign('GET', endpoint, p6, consumer))}`),
+      'oauth_problem=version_rejected',
+    );
+
     const fake = { token: '72157000000000000-0000000000000000', secret: '0000000000000000' };
     await expect401(
       await accessToken(h.emu.url, consumer, fake, 'x'),

@@ -19,6 +19,8 @@ export interface DispatchDeps {
   readonly world: World;
   readonly handlers: ReadonlyMap<string, MethodHandler>;
   readonly knownKey: (key: string) => boolean;
+  /** An error to answer once key and format are checked (fault injection). */
+  readonly injected?: ApiError | undefined;
   /** Called with unexpected exceptions (bugs), which answer HTTP 500. */
   readonly onCrash: (error: unknown) => void;
 }
@@ -74,6 +76,7 @@ export function dispatch(call: RestCall, deps: DispatchDeps): Reply {
   try {
     checkApiKey(call, deps);
     if (formatError !== undefined) throw formatError;
+    if (deps.injected !== undefined) throw deps.injected;
     const name = call.params.get('method') ?? '';
     const method = deps.world.methodByName.get(name);
     if (method === undefined) throw STANDARD_ERRORS.methodNotFound(name);

@@ -1,11 +1,14 @@
 import { STATUS_CODES } from 'node:http';
+import { ApiError } from '../rest/api-error.js';
 import type { Delivery, OutgoingReply } from './send.js';
 
 /**
  * One injected failure: the next `count` requests whose path contains `path` (any path
  * when absent) wait `delayMs`, then answer `status` (with `Retry-After: retryAfter` when
  * given, always for 429), or, without a status, are answered normally but with the body
- * cut short (`truncate`) or dribbled out over `slowBodyMs`.
+ * cut short (`truncate`) or dribbled out over `slowBodyMs`. With `apiError`, a REST call
+ * or upload is authenticated as usual and then fails with that Flickr error code (HTTP
+ * 200, e.g. 105 "Service currently unavailable").
  */
 export interface Fault {
   readonly status?: number;
@@ -15,7 +18,17 @@ export interface Fault {
   readonly delayMs?: number;
   readonly truncate?: boolean;
   readonly slowBodyMs?: number;
+  readonly apiError?: number;
 }
+
+/** Flickr's wording of the shared errors a fault may inject. */
+const API_ERROR_MESSAGES: Readonly<Record<number, string>> = {
+  105: 'Service currently unavailable',
+  106: 'Write operation failed',
+  3: 'General upload failure',
+  6: 'User exceeded upload limit',
+  8: 'Filesize was too large',
+};
 
 /** Random failures for the CLI: a share of all requests fail or arrive damaged. */
 export interface RandomFaults {
@@ -35,6 +48,8 @@ export interface FaultPlan {
   /** A canned failure to answer instead of processing the request. */
   readonly failure?: OutgoingReply;
   readonly delivery: Delivery;
+  /** A Flickr API error to answer once the call is authenticated. */
+  readonly apiError?: ApiError;
 }
 
 /** Flickr's throttling page, seen on its OAuth and API hosts. */
@@ -106,6 +121,14 @@ export class FaultInjector {
           delayMs,
           failure: failureReply(fault.status, fault.retryAfter),
           delivery: { kind: 'normal' },
+        };
+      }
+      if (fault.apiError !== undefined) {
+        const message = API_ERROR_MESSAGES[fault.apiError] ?? `Error ${fault.apiError}`;
+        return {
+          delayMs,
+          delivery: { kind: 'normal' },
+          apiError: new ApiError(fault.apiError, message),
         };
       }
       if (fault.truncate === true) return { delayMs, delivery: { kind: 'truncate' } };

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleUpload } from '../upload/upload-route.js';
+import type { ApiError } from '../rest/api-error.js';
 import type { EmulatorCore } from './core.js';
 import { failureReply } from './faults.js';
 import { serveImage, IMAGE_PATH } from './images.js';
@@ -43,6 +44,7 @@ async function route(
   core: EmulatorCore,
   req: IncomingMessage,
   name: Route,
+  injected: ApiError | undefined,
 ): Promise<OutgoingReply> {
   const method = req.method ?? 'GET';
   if (name === 'upload' || name === 'replace') {
@@ -50,7 +52,10 @@ async function route(
       await drain(req);
       return textReply(405, `${name} requires POST\n`, { Allow: 'POST' });
     }
-    return handleUpload(core, req, name, (request) => rateLimited(core, requestApiKey(request)));
+    return handleUpload(core, req, name, {
+      rateLimited: (request) => rateLimited(core, requestApiKey(request)),
+      injected,
+    });
   }
   if (method !== 'GET' && method !== 'POST' && method !== 'HEAD') {
     await drain(req);
@@ -67,7 +72,7 @@ async function route(
     }
     return authorizeEndpoint(core, req, params);
   }
-  if (name === 'rest') return restEndpoint(core, request);
+  if (name === 'rest') return restEndpoint(core, request, injected);
 
   return tokenEndpoint(core, name, request);
 }
@@ -100,7 +105,7 @@ async function handle(core: EmulatorCore, req: IncomingMessage, res: ServerRespo
   const name = ROUTES[path.endsWith('/') && path.length > 1 ? path.slice(0, -1) : path];
   let reply: OutgoingReply;
   if (name !== undefined) {
-    reply = await route(core, req, name);
+    reply = await route(core, req, name, plan.apiError);
   } else if ((req.method === 'GET' || req.method === 'HEAD') && IMAGE_PATH.test(path)) {
     serveImage(core, req, res);
     return;

@@ -3,6 +3,7 @@ import { allParams, type SignableRequest } from '../oauth/verify.js';
 import { problemBody } from '../oauth/problem.js';
 import { CallParams } from '../rest/call-params.js';
 import { dispatch } from '../rest/dispatch.js';
+import type { ApiError } from '../rest/api-error.js';
 import type { EmulatorCore } from './core.js';
 import type { OutgoingReply } from './send.js';
 
@@ -21,7 +22,11 @@ export function problemReply(body: string): OutgoingReply {
 }
 
 /** Answers `/services/rest[/]`: authenticate, then run the method through the checks. */
-export function restEndpoint(core: EmulatorCore, request: SignableRequest): OutgoingReply {
+export function restEndpoint(
+  core: EmulatorCore,
+  request: SignableRequest,
+  injected?: ApiError,
+): OutgoingReply {
   const outcome = authenticateProtected(request, oauthDeps(core));
   if (!outcome.ok) {
     core.log(`rest: 401 oauth_problem=${outcome.problem.problem}`);
@@ -35,6 +40,7 @@ export function restEndpoint(core: EmulatorCore, request: SignableRequest): Outg
       world: core.world,
       handlers: core.handlers,
       knownKey: (key) => core.keys.has(key),
+      injected,
       onCrash: (error) =>
         core.log(`rest: ${params.get('method') ?? '?'} crashed: ${String(error)}`),
     },

@@ -109,7 +109,10 @@ export async function handleUpload(
   core: EmulatorCore,
   req: IncomingMessage,
   kind: 'upload' | 'replace',
-  rateLimited: (request: SignableRequest) => OutgoingReply | undefined,
+  hooks: {
+    readonly rateLimited: (request: SignableRequest) => OutgoingReply | undefined;
+    readonly injected: ApiError | undefined;
+  },
 ): Promise<OutgoingReply> {
   const received = await receiveUpload(req, core.state.filesDir);
   const discard = () => {
@@ -118,13 +121,14 @@ export async function handleUpload(
   try {
     // Perl Flickr::API signs a text `photo` field holding the local path; accept both.
     const request = signableRequest(req, received.fields, ['photo']);
-    const limited = rateLimited(request);
+    const limited = hooks.rateLimited(request);
     if (limited !== undefined) return limited;
     const outcome = authenticateProtected(request, oauthDeps(core));
     if (!outcome.ok) return problemReply(problemBody(outcome.problem));
 
     const params = new CallParams(allParams(request));
     const user = requireWriter(core, outcome.caller, params);
+    if (hooks.injected !== undefined) throw hooks.injected;
     return xml(renderXmlOk(process(core, kind, user, params, received.file)));
   } catch (error) {
     if (error instanceof UploadError)
