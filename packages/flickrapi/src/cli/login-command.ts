@@ -77,7 +77,7 @@ ${examples([
       }
 
       const env = output.io.env;
-      const flowOutput = { write: (text: string) => output.io.stderr.write(output.redact(text)) };
+      const flowOutput = { write: (text: string) => output.prompt(text) };
       const token = options.console === true || !canOpenBrowser(env)
         ? await flickr.authenticateConsole({ perms, input: output.io.stdin, output: flowOutput })
         : await flickr.authenticateViaBrowser({

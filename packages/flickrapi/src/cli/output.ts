@@ -30,6 +30,7 @@ export class Output {
   readonly io: CliIo;
   readonly #secrets = new Set<string>();
   #closed = false;
+  #stderrAtLineStart = true;
   readonly #onStdoutError = (error: NodeJS.ErrnoException): void => {
     if (error.code !== 'EPIPE') throw error;
     this.#closed = true;
@@ -86,15 +87,27 @@ export class Output {
     this.line(JSON.stringify(value, null, pretty ? 2 : undefined));
   }
 
-  /** Writes a note for the human (a prompt, a hint) to stderr. */
-  note(text: string): void {
-    this.io.stderr.write(`${this.redact(text)}\n`);
+  /** Writes text to stderr as it is: a prompt that waits on the same line, say. */
+  prompt(text: string): void {
+    if (text === '') return;
+    this.io.stderr.write(this.redact(text));
+    this.#stderrAtLineStart = text.endsWith('\n');
   }
 
-  /** Writes an error message, prefixed `flickr: `, to stderr. */
+  /** Writes a note for the human (a hint, a trace line) to stderr. */
+  note(text: string): void {
+    this.prompt(`${this.#newlineIfNeeded()}${text}\n`);
+  }
+
+  /** Writes an error message, prefixed `flickr: `, to stderr, on a line of its own. */
   error(message: string): void {
     const text = `${ERROR_PREFIX}${this.redact(message)}`;
-    this.io.stderr.write(this.colour ? `\u001b[31m${text}\u001b[39m\n` : `${text}\n`);
+    this.prompt(this.#newlineIfNeeded() +
+      (this.colour ? `\u001b[31m${text}\u001b[39m\n` : `${text}\n`));
+  }
+
+  #newlineIfNeeded(): string {
+    return this.#stderrAtLineStart ? '' : '\n';
   }
 }
 

@@ -1,0 +1,180 @@
+/**
+ * `flickr login`, `whoami`, `tokens` and `logout` as separate processes against the
+ * emulator: the out-of-band flow answered on stdin, the browser flow through $BROWSER, a
+ * declined authorization, and the second login that finds the cached token valid.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+
+import { approveOutOfBand, startCliWorld, type CliWorld } from './cli-emulator.js';
+import { assertBuilt, runCli, startCli, transcript } from './run-cli.js';
+
+const FAKE_BROWSER = fileURLToPath(new URL('./fixtures/fake-browser.mjs', import.meta.url));
+const AUTHORIZE_URL = /(http:\/\/127\.0\.0\.1:\d+\/services\/oauth\/authorize\?\S+)/;
+
+describe('flickr login, whoami, tokens, logout', () => {
+  let world: CliWorld;
+  const verifiers: string[] = [];
+
+  before(async () => {
+    assertBuilt();
+    world = await startCliWorld();
+  });
+
+  after(async () => {
+    await world.close();
+    for (const text of transcript) {
+      for (const secret of [...world.secrets, ...verifiers]) {
+        assert.ok(!text.includes(secret), `a secret was printed: ${secret}\n${text}`);
+      }
+    }
+  });
+
+  /** Runs `login --console ...` and answers the prompt as the user would. */
+  async function consoleLogin(cache: string, ...extra: string[]) {
+    const cli = startCli(['--token-cache', cache, 'login', '--console', ...extra],
+      { env: world.env });
+    const [, url] = await cli.waitFor(AUTHORIZE_URL);
+    const verifier = await approveOutOfBand(url ?? '');
+    verifiers.push(verifier);
+    await cli.waitFor(/Enter the code/);
+    // Typed with spaces instead of dashes: the CLI accepts what people type.
+    cli.child.stdin.end(`${verifier.replaceAll('-', ' ')}\n`);
+
+    return { url: url ?? '', result: await cli.done };
+  }
+
+  test('login --console prints the URL, reads the code from stdin and caches the token', async () => {
+    const cache = world.folder('console');
+    const first = world.emulator.users[0];
+    const { url, result } = await consoleLogin(cache, '--perms', 'write');
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(url, /perms=write/);
+    assert.equal(result.stdout,
+      `Logged in as ${first?.username} (${first?.fullname}, ${first?.nsid}) with write permission.\n`);
+    assert.match(result.stderr, new RegExp(`Token cached in ${join(cache, 'oauth-tokens.sqlite')}`));
+
+    const whoami = await runCli(['--token-cache', cache, 'whoami', '--json'], { env: world.env });
+    assert.equal(whoami.code, 0, whoami.stderr);
+    assert.deepEqual(JSON.parse(whoami.stdout), {
+      username: first?.username,
+      userNsid: first?.nsid,
+      fullname: first?.fullname,
+      perms: 'write',
+    });
+
+    const again = await runCli(['--token-cache', cache, 'login', '--perms', 'read'],
+      { env: world.env });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /^Already logged in as .* with write permission \(the cached token is valid\)/);
+    assert.doesNotMatch(again.stderr, /authorize/, 'no flow ran');
+
+    const tokens = await runCli(['--token-cache', cache, 'tokens'], { env: world.env });
+    assert.equal(tokens.code, 0);
+    assert.match(tokens.stdout, new RegExp(`\\(default\\)\\s+${first?.username}\\s+${first?.nsid}\\s+write`));
+  });
+
+  test('login for more permission than cached runs the flow again', async () => {
+    const cache = await world.tokenCache('read');
+    const { result } = await consoleLogin(cache, '--perms', 'delete');
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /with delete permission\.\n$/);
+    const whoami = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
+    assert.match(whoami.stdout, /with delete permission\n$/);
+  });
+
+  test('login opens $BROWSER; the browser flow ends on the callback server', async () => {
+    const cache = world.folder('browser');
+    const log = join(world.dir, 'browser.log');
+    const result = await runCli(['--token-cache', cache, 'login', '--perms', 'write'], {
+      env: { ...world.env, BROWSER: `${process.execPath} ${FAKE_BROWSER}`, FAKE_BROWSER_LOG: log },
+    });
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^Logged in as \S+ \(.*\) with write permission\.\n$/);
+    const visit = JSON.parse(readFileSync(log, 'utf8').trim()) as Record<string, unknown>;
+    assert.equal(visit['status'], 302, 'the approval redirected to the callback');
+    assert.equal(visit['callbackStatus'], 200);
+    assert.match(String(visit['page']), /access granted/i);
+  });
+
+  test('a declined authorization exits 5 and caches nothing', async () => {
+    const cache = world.folder('declined');
+    const result = await runCli(['--token-cache', cache, 'login'], {
+      env: {
+        ...world.env,
+        BROWSER: `${process.execPath} ${FAKE_BROWSER}`,
+        FAKE_BROWSER_DECISION: 'decline',
+      },
+    });
+
+    assert.equal(result.code, 5);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr, /^flickr: the user declined access/m);
+    const whoami = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
+    assert.equal(whoami.code, 4);
+  });
+
+  test('login --console without a code on stdin exits 5', async () => {
+    const result = await runCli(['--token-cache', world.folder('no-code'), 'login', '--console'], {
+      env: world.env,
+      stdin: 'not a code\n',
+    });
+
+    assert.equal(result.code, 5, result.stderr);
+    assert.match(result.stderr, /^flickr: no verifier code was entered/m);
+  });
+
+  test('logout removes the token; whoami then exits 4', async () => {
+    const cache = await world.tokenCache('write');
+    const user = world.emulator.users[0];
+
+    const logout = await runCli(['--token-cache', cache, 'logout'], { env: world.env });
+    assert.equal(logout.code, 0, logout.stderr);
+    assert.match(logout.stdout, new RegExp(`^Logged out ${user?.username} .*: token removed from`));
+
+    const whoami = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
+    assert.equal(whoami.code, 4);
+    assert.equal(whoami.stdout, '');
+    assert.equal(whoami.stderr, 'flickr: not logged in (no valid token cached): run "flickr login"\n');
+
+    const twice = await runCli(['--token-cache', cache, 'logout'], { env: world.env });
+    assert.equal(twice.code, 0);
+    assert.match(twice.stdout, /^Not logged in: no token in /);
+  });
+
+  test('whoami with a token Flickr rejects exits 4 and forgets the token', async () => {
+    const cache = await world.tokenCache('write');
+    const { SqliteTokenCache } = await import('../../src/tokens/sqlite-token-cache.js');
+    const store = new SqliteTokenCache({ location: join(cache, 'oauth-tokens.sqlite') });
+    const token = await store.get(world.emulator.apiKey, '');
+    assert.ok(token);
+    // A token Flickr does not know, as after the user revoked the app on Flickr.
+    await store.set(world.emulator.apiKey, '', { ...token, token: '72157600000000000-0123456789abcdef' });
+    await store.close();
+
+    const whoami = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
+    assert.equal(whoami.code, 4);
+    assert.match(whoami.stderr, /^flickr: not logged in \(no valid token cached\)/);
+    const tokens = await runCli(['--token-cache', cache, 'tokens', '--json'], { env: world.env });
+    assert.equal(tokens.stdout, '', 'the rejected token was removed');
+  });
+
+  test('--username keeps a second account apart', async () => {
+    const second = world.emulator.users[1];
+    const cache = await world.tokenCache('read', { username: second?.username ?? '', lookupKey: 'work' });
+
+    const work = await runCli(['--token-cache', cache, '--username', 'work', 'whoami'],
+      { env: world.env });
+    assert.equal(work.code, 0, work.stderr);
+    assert.match(work.stdout, new RegExp(`^${second?.username} `));
+
+    const fallback = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
+    assert.equal(fallback.code, 4, 'the default account has no token');
+  });
+});
