@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from 'flickr-emulator';
 
-import { FlickrHttpError } from '../../src/errors.js';
+import { FlickrApiError, FlickrHttpError } from '../../src/errors.js';
 import { RateLimiter } from '../../src/resilience/rate-limiter.js';
 import { emulatorClient } from '../support/emulator-client.js';
 import { FakeClock } from './fake-clock.js';
@@ -89,6 +89,49 @@ describe('retries', () => {
       (e: unknown) => e instanceof FlickrHttpError && e.status === 504);
     assert.equal(rest(transport.paths, 'flickr.test.login'), 3);
   });
+});
+
+describe('retries of Flickr errors and uploads', () => {
+  it('retry Flickr error 105 and pass other API errors through', async (t) => {
+    const { flickr, transport } = emulatorClient(emulator, { retry: { clock: new FakeClock() } });
+    t.after(() => flickr.close());
+    emulator.injectFaults([{ apiError: 105, count: 2, path: '/services/rest' }]);
+    assert.equal((await flickr.test.login()).stat, 'ok');
+    assert.equal(rest(transport.paths, 'flickr.test.login'), 3);
+
+    await assert.rejects(flickr.photos.getInfo({ photo_id: '1' }),
+      (e: unknown) => e instanceof FlickrApiError && e.code === 1);
+    assert.equal(rest(transport.paths, 'flickr.photos.getInfo'), 1);
+  });
+
+  it('retry an upload only when writes are allowed and the source can be read again',
+    async (t) => {
+      const reads = emulatorClient(emulator, { retry: { clock: new FakeClock() } });
+      const writes = emulatorClient(emulator, { retry: { clock: new FakeClock(), writes: true } });
+      t.after(() => {
+        reads.flickr.close();
+        writes.flickr.close();
+      });
+      const jpeg = Buffer.alloc(20_000, 9);
+      jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+      const uploads = (paths: string[]): number => paths.filter((p) => p === '/services/upload/')
+        .length;
+
+      emulator.injectFaults([{ status: 503, count: 1, path: '/services/upload' }]);
+      await assert.rejects(reads.flickr.upload(jpeg), FlickrHttpError);
+      assert.equal(uploads(reads.transport.paths), 1);
+
+      emulator.injectFaults([{ status: 503, count: 1, path: '/services/upload' }]);
+      const { photoId } = await writes.flickr.upload(jpeg);
+      assert.ok(photoId);
+      assert.equal(uploads(writes.transport.paths), 2);
+
+      const { Readable } = await import('node:stream');
+      emulator.injectFaults([{ status: 503, count: 1, path: '/services/upload' }]);
+      const stream = { data: Readable.from([jpeg]), filename: 'a.jpg' };
+      await assert.rejects(writes.flickr.upload(stream), FlickrHttpError);
+      assert.equal(uploads(writes.transport.paths), 3, 'a stream is sent once');
+    });
 });
 
 describe('rate limit', () => {
