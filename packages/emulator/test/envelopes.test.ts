@@ -43,7 +43,8 @@ describe('REST envelopes', () => {
     assert.equal(
       reply.body,
       '<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="fail">\n' +
-        '\t<err code="112" msg="Method &quot;flickr.photos.doesNotExist&quot; not found" />\n</rsp>\n',
+        '\t<err code="112" msg="Method &quot;flickr.photos.doesNotExist&quot; not found" />\n' +
+        '</rsp>\n',
     );
   });
 
@@ -52,7 +53,8 @@ describe('REST envelopes', () => {
     assert.equal(reply.type, 'text/javascript; charset=utf-8');
     assert.equal(
       reply.body,
-      `jsonFlickrApi({"user":{"id":"${user.nsid}","username":{"_content":"${user.username}"}},"stat":"ok"})`,
+      `jsonFlickrApi({"user":{"id":"${user.nsid}",` +
+        `"username":{"_content":"${user.username}"}},"stat":"ok"})`,
     );
   });
 

@@ -35,7 +35,8 @@ describe('generated JPEG files', () => {
         const context = canvas.getContext('2d');
         context.drawImage(image, 0, 0);
         const at = (x, y) => [...context.getImageData(x, y, 1, 1).data].slice(0, 3);
-        return { width: image.naturalWidth, height: image.naturalHeight, last: at(63, 47), mid: at(20, 12) };
+        const size = { width: image.naturalWidth, height: image.naturalHeight };
+        return { ...size, last: at(63, 47), mid: at(20, 12) };
       })()`;
         const pixels = (await page.evaluate(script)) as {
           width: number;

@@ -145,7 +145,10 @@ describe('OAuth token endpoints', () => {
     const p4 = sign('GET', endpoint, protocolParams(wrong, { oauth_callback: 'oob' }), wrong);
     await expect401(
       await fetch(`${endpoint}?${formEncode(p4)}`),
-      /^oauth_problem=signature_invalid&debug_sbs=GET&http%3A%2F%2F127\.0\.0\.1%3A\d+%2Fservices%2Foauth%2Frequest_token&oauth_callback%3Doob%26/,
+      new RegExp(
+        '^oauth_problem=signature_invalid&debug_sbs=GET&http%3A%2F%2F127\\.0\\.0\\.1%3A\\d+' +
+          '%2Fservices%2Foauth%2Frequest_token&oauth_callback%3Doob%26',
+      ),
     );
 
     const p5 = protocolParams(consumer, { oauth_callback: 'oob' }).map(([k, v]): Pair => [

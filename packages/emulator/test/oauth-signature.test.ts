@@ -32,7 +32,8 @@ describe('signature primitives', () => {
       'GET&https%3A%2F%2Fwww.flickr.com%2Fservices%2Foauth%2Frequest_token&oauth_callback%3D' +
         'http%253A%252F%252Fwww.wackylabs.net%252Foauth%252Ftest%26oauth_consumer_key%3D' +
         '768fe946d252b119746fda82e1599980%26oauth_nonce%3DC2F26CD5C075BA9050AD8EE90644CF29' +
-        '%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1316657628%26oauth_version%3D1.0',
+        '%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D1316657628' +
+        '%26oauth_version%3D1.0',
     );
     assert.equal(hmacSha1Signature(sbs, '1a3c208e172d3edc', ''), 'C2dT+JtfKMQ/IGjezSsQS/OoeV8=');
   });
