@@ -185,7 +185,7 @@ describe('upload and replace', () => {
     const read = await send('/services/upload/', {}, [photo(jpeg)], h.creds('read'));
     assert.match(
       read.text,
-      /<err code="99" msg="Insufficient permissions\. Method requires write privileges; read granted/,
+      /code="99" msg="Insufficient permissions\. Method requires write privileges; read granted/,
     );
     const consumerOnly = await send('/services/upload/', {}, [photo(jpeg)], {
       key: h.emu.apiKey,
