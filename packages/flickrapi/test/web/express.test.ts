@@ -9,6 +9,7 @@ import { startEmulator } from 'flickr-emulator';
 import { MemoryTokenStore } from '../../src/tokens/memory-token-store.js';
 import { flickrAuth, type FlickrAuth, type FlickrAuthOptions } from '../../src/web/express.js';
 import { TokenCookie } from '../../src/web/token-cookie.js';
+import { get, setCookies, signInDance, type DanceOptions } from './sign-in-dance.js';
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
@@ -57,67 +58,8 @@ async function startSite(extra: Partial<FlickrAuthOptions> = {}): Promise<{
   };
 }
 
-/** Cookies of Set-Cookie headers, name → value, and the raw headers. */
-function setCookies(response: Response): { values: Map<string, string>; raw: string[] } {
-  const raw = response.headers.getSetCookie();
-  const values = new Map(raw.map((line) => {
-    const [pair = ''] = line.split(';');
-    const eq = pair.indexOf('=');
-
-    return [pair.slice(0, eq), pair.slice(eq + 1)] as [string, string];
-  }));
-
-  return { values, raw };
-}
-
-const get = (url: string, headers: Record<string, string> = {}) =>
-  fetch(url, { redirect: 'manual', headers });
-
-/** Everything each step of a sign-in answered, for the checks and the secret scan. */
-interface Dance {
-  start: Response;
-  stateCookie: string;
-  callbackUrl: string;
-  callback: Response;
-  bodies: string[];
-  headers: string[];
-}
-
-/** Starts at `startPath`, answers the emulator's authorize page, and follows the callback. */
-async function dance(site: string, startPath: string, options: {
-  decision?: 'approve' | 'decline'; headers?: Record<string, string>; username?: string;
-  stateCookie?: (state: string) => string;
-} = {}): Promise<Dance> {
-  const headers = options.headers ?? {};
-  const start = await get(`${site}${startPath}`, headers);
-  assert.equal(start.status, 302, await start.clone().text());
-  const authorizeUrl = new URL(start.headers.get('location')!);
-  assert.equal(authorizeUrl.origin, emulator.url);
-  const stateCookie = setCookies(start).values.get('flickr_sign_in')!;
-  assert.ok(stateCookie);
-
-  const decided = await fetch(authorizeUrl.origin + authorizeUrl.pathname, {
-    method: 'POST',
-    redirect: 'manual',
-    body: new URLSearchParams({
-      oauth_token: authorizeUrl.searchParams.get('oauth_token')!,
-      perms: authorizeUrl.searchParams.get('perms')!,
-      username: options.username ?? 'jamalfanaian',
-      decision: options.decision ?? 'approve',
-    }),
-  });
-  assert.equal(decided.status, 302, await decided.clone().text());
-  const callbackUrl = decided.headers.get('location')!;
-  const cookieValue = options.stateCookie?.(stateCookie) ?? stateCookie;
-  const callback = await get(callbackUrl, { ...headers, cookie: `flickr_sign_in=${cookieValue}` });
-
-  return {
-    start, stateCookie, callbackUrl, callback,
-    bodies: [await start.text(), await decided.text(), await callback.clone().text()],
-    headers: [start, decided, callback]
-      .flatMap((r) => [...r.headers].map(([k, v]) => `${k}: ${v}`)),
-  };
-}
+const dance = (site: string, startPath: string, options: DanceOptions = {}) =>
+  signInDance(emulator.url, site, startPath, options);
 
 describe('flickrAuth (Express)', () => {
   test('anonymous visitor: token in a sealed cookie, back on the page asked for', async () => {
