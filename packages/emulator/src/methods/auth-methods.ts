@@ -8,9 +8,8 @@ export const authMethods: MethodFamily = {
   'flickr.auth.oauth.checkToken': ({ params, world }) => {
     const value = params.text('oauth_token') ?? fail98();
     const token = world.state.tokens.find(value);
-    const user =
-      token?.userNsid === null ? undefined : world.state.users.byNsid(token?.userNsid ?? '');
-    if (token === undefined || token.kind !== 'access' || user === undefined) return fail98();
+    if (token === undefined || token.kind !== 'access' || token.userNsid === null) return fail98();
+    const user = world.state.users.byNsid(token.userNsid) ?? fail98();
 
     return [
       el('oauth', undefined, [

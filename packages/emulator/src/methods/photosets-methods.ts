@@ -2,7 +2,7 @@ import type { CallContext } from '../rest/call-context.js';
 import { fail } from '../rest/call-params.js';
 import { el, listEl, textEl } from '../rest/xml-node.js';
 import type { Photoset } from '../state/photosets.js';
-import { SeededRandom } from '../state/random.js';
+import { secureDigits } from '../state/random.js';
 import { caller, resolveUser } from './access.js';
 import type { MethodFamily } from './handler.js';
 import { pagingAttrs, photoListReply, readPaging } from './photo-list.js';
@@ -54,10 +54,8 @@ function ownPhotoArg(call: CallContext, id: string | undefined) {
 }
 
 /** A new album id in Flickr's shape (`72157` + 12 digits). */
-function newSetId(call: CallContext): string {
-  const random = new SeededRandom(call.world.now() ^ Math.floor(Math.random() * 2 ** 31));
-
-  return `72157${random.int(100_000_000, 999_999_999)}${random.int(100, 999)}`;
+function newSetId(): string {
+  return `72157${secureDigits(12)}`;
 }
 
 /** flickr.photosets.*: albums. */
@@ -113,7 +111,7 @@ export const photosetsMethods: MethodFamily = {
     const title = call.params.text('title');
     if (title === undefined) fail(1, 'No title specified');
     const primary = ownPhotoArg(call, call.params.text('primary_photo_id'));
-    const id = newSetId(call);
+    const id = newSetId();
     const now = call.world.now();
     call.world.state.sets.insert({
       id,

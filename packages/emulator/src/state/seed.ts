@@ -38,9 +38,8 @@ function paintImage(random: SeededRandom): Buffer {
     if ((bx - sun[0]) ** 2 + (by - sun[1]) ** 2 < 16) return [250, 220, 120];
     const base = by < horizon ? sky : ground;
     const shade = by < horizon ? by * 2 : -(by - horizon) * 2;
-    return [base[0] + shade, base[1] + shade, base[2] + shade].map((v) =>
-      Math.max(0, Math.min(255, v)),
-    ) as unknown as readonly [number, number, number];
+    const clamp = (value: number) => Math.max(0, Math.min(255, value + shade));
+    return [clamp(base[0]), clamp(base[1]), clamp(base[2])];
   });
 }
 

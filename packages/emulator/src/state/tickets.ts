@@ -1,8 +1,10 @@
 import type { Db } from './database.js';
 
-/** Upload ticket status codes, as checkTickets reports them. */
+/** Upload ticket status: still processing (checkTickets `complete="0"`). */
 export const TICKET_PENDING = 0;
+/** Upload ticket status: the photo is stored (`complete="1"`, with `photoid`). */
 export const TICKET_COMPLETE = 1;
+/** Upload ticket status: processing failed (`complete="2"`). */
 export const TICKET_FAILED = 2;
 
 /** An asynchronous upload ticket. */
@@ -26,7 +28,8 @@ export class Tickets {
     const row = this.#db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM tickets').get() as {
       id: number;
     };
-    const id = Math.max(row.id + 1, 100_000 + (now % 1000));
+    // Ticket numbers start at 100001 and grow by one, like a database sequence.
+    const id = row.id === 0 ? 100_001 : row.id + 1;
     this.#db
       .prepare('INSERT INTO tickets (id, owner, status, created) VALUES (?, ?, ?, ?)')
       .run(id, owner, TICKET_PENDING, now);
