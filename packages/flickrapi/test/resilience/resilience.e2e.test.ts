@@ -79,6 +79,15 @@ describe('retries', () => {
     assert.equal(rest(transport.paths, 'flickr.test.null'), 2);
   });
 
+  it('retry a reply cut short', async (t) => {
+    const { flickr, transport } = emulatorClient(emulator, { retry: { clock: new FakeClock() } });
+    t.after(() => flickr.close());
+    emulator.injectFaults([{ count: 1, truncate: true, path: '/services/rest' }]);
+    const rsp = await flickr.photos.search({ user_id: 'me' });
+    assert.equal(rsp.stat, 'ok');
+    assert.equal(rest(transport.paths, 'flickr.photos.search'), 2);
+  });
+
   it('give up after the attempt limit with the last failure', async (t) => {
     const { flickr, transport } = emulatorClient(emulator, {
       retry: { clock: new FakeClock(), attempts: 3 },
