@@ -43,10 +43,9 @@ export const favoritesMethods: MethodFamily = {
 
   'flickr.favorites.remove': (call) => {
     const user = caller(call);
-    const removed = call.world.state.social.removeFavorite(
-      user.nsid,
-      call.params.text('photo_id') ?? '0',
-    );
+    const photo = call.world.state.photos.byId(call.params.text('photo_id') ?? '');
+    const removed =
+      photo !== undefined && call.world.state.social.removeFavorite(user.nsid, photo.id);
     if (!removed) fail(1, 'Photo not in favorites');
 
     return [];

@@ -116,7 +116,8 @@ export class Photos {
   }
 
   byId(id: string): Photo | undefined {
-    if (!/^\d{1,19}$/.test(id)) return undefined;
+    // Flickr ids fit SQLite's signed 64-bit integers; anything longer cannot exist.
+    if (!/^\d{1,18}$/.test(id)) return undefined;
     const row = this.#db.prepare('SELECT * FROM photos WHERE id = ?').get(BigInt(id)) as
       Record<string, unknown> | undefined;
 
