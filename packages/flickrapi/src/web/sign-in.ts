@@ -11,7 +11,7 @@ import { verifierFromCallback } from '../auth/callback-params.js';
 import type { FlowSteps } from '../auth/flow-steps.js';
 import { AuthFlowError, FlickrOAuthError } from '../errors.js';
 import type { OAuthToken, Perms } from '../tokens/token.js';
-import { MemoryReplayGuard, type ReplayGuard } from './replay-guard.js';
+import type { ReplayGuard } from './replay-guard.js';
 import { safeReturnTo } from './return-to.js';
 import { Sealer, type SealKey } from './sealed-cookie.js';
 import {
@@ -110,11 +110,14 @@ export interface FinishSignInOptions {
   /** The same server keys as in {@link startSignIn}. */
   readonly keys: readonly SealKey[];
   /**
-   * Refuses a state used before. Default: one guard per process, shared by every call (give
-   * a shared one when several servers should refuse each other's replays before Flickr does).
+   * Refuses a state used before, without asking Flickr. Default: none; Flickr still refuses a
+   * request token traded once, which also gives `replayed`. `flickrAuth` keeps one per site.
    */
   readonly replayGuard?: ReplayGuard;
 }
+
+/** How long a used state is remembered: longer than any state lives. */
+const DAY_MS = 24 * 3600 * 1000;
 
 /** What {@link finishSignIn} returns. */
 export interface FinishedSignIn {
@@ -123,8 +126,6 @@ export interface FinishedSignIn {
   /** The same-site path the visitor asked for before signing in. */
   readonly returnTo: string;
 }
-
-const defaultReplayGuard = new MemoryReplayGuard();
 
 /**
  * Finishes a sign-in on the callback: opens the state, checks that the callback belongs to it,
@@ -141,8 +142,8 @@ export async function finishSignIn(options: FinishSignInOptions): Promise<Finish
   const state = openSignInState(sealer, options.state);
   const verifier = verifierFromCallback(callbackParams(options.query), state.requestToken);
   assertGrantable(state.perms, 'finishSignIn');
-  const guard = options.replayGuard ?? defaultReplayGuard;
-  if (!(await guard.claim(state.id, state.createdAt + 24 * 3600 * 1000))) {
+  const guard = options.replayGuard;
+  if (guard !== undefined && !(await guard.claim(state.id, state.createdAt + DAY_MS))) {
     throw new AuthFlowError('replayed', 'sign-in: this callback was already used');
   }
   const requestToken = { token: state.requestToken, tokenSecret: state.requestTokenSecret };
