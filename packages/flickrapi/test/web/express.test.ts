@@ -153,6 +153,13 @@ describe('flickrAuth (Express)', () => {
       const replay = await get(done.callbackUrl, { cookie: `flickr_sign_in=${done.stateCookie}` });
       assert.equal(replay.status, 400);
       assert.match(await replay.text(), /already used/);
+      // Another server of the site, with its own replay guard: Flickr refuses the used token.
+      const elsewhere = done.callbackUrl.replace(site.url, expiring.url);
+      const replayedElsewhere = await get(elsewhere, {
+        cookie: `flickr_sign_in=${done.stateCookie}`,
+      });
+      assert.equal(replayedElsewhere.status, 400);
+      assert.match(await replayedElsewhere.text(), /Flickr refused the request token/);
       const noState = await get(done.callbackUrl);
       assert.equal(noState.status, 400);
       assert.match(await noState.text(), /state cookie is missing/);
