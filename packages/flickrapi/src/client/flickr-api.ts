@@ -393,13 +393,15 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
    */
   walk<M extends FlickrMethodName, G extends ResponseFormat = F>(
     method: M,
-    params?: Omit<FlickrMethodParams[M], 'page' | 'per_page'>,
+    params: Omit<FlickrMethodParams[M], 'page' | 'per_page'>,
     options?: WalkOptions & { readonly format?: G },
   ): AsyncGenerator<WalkItem<G>, void, undefined> {
     const format = (options?.format ?? this.format) as G;
-    lookupMethod(method);
+    if (!lookupMethod(method).optional.includes('page')) {
+      throw new FlickrUsageError(`walk: ${method} is not a paged method (it takes no "page")`);
+    }
 
-    return walkMethod(this.#walkCall, method, params ?? {}, format, options);
+    return walkMethod(this.#walkCall, method, params, format, options);
   }
 
   /** Walks the photos of `flickr.photos.search`. See {@link FlickrAPI.walk}. */

@@ -54,6 +54,7 @@ describe('walking a user with more than 2,000 photos', () => {
       seen.add(String(photo['id']));
     }
     assert.equal(seen.size, PHOTOS);
+    assert.throws(() => flickr.walk('flickr.test.login', {}), /not a paged method/);
   });
 
   it('stops cleanly when the caller breaks out, with no request left running', async (t) => {
