@@ -18,8 +18,12 @@ export interface CacheEntry {
  * under a key it was not stored with.
  */
 export interface CacheStore {
+  /** The entry kept under `key`, expired or not (the cache checks `expiresAt`). */
   get(key: string): CacheEntry | undefined | Promise<CacheEntry | undefined>;
+  /** Keeps `entry` under `key`, replacing any entry there. */
   set(key: string, entry: CacheEntry): void | Promise<void>;
+  /** Forgets the entry under `key`, if any. */
   delete(key: string): void | Promise<void>;
+  /** Forgets every entry. */
   clear(): void | Promise<void>;
 }
