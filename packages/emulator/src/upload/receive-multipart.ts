@@ -2,12 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Transform, type Readable, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import busboy from 'busboy';
 import type { Param } from '../oauth/percent-encode.js';
 import { parseFormEncoded } from '../oauth/percent-encode.js';
-import { BodyError, drain, mediaType } from '../server/read-body.js';
+import { BodyError, drain, FormFields, mediaType, readFormText } from '../server/read-body.js';
 
 /** Bytes kept from the start of the file to recognise its type and size. */
 const HEAD_BYTES = 128 * 1024;
@@ -53,7 +53,10 @@ class Tap extends Transform {
 /**
  * Receives an upload body. Multipart text parts become fields; the first part carrying a
  * filename is streamed to a temporary file in `tempDir` (hashed on the way), so memory
- * stays flat whatever the size. A urlencoded body gives fields and no file.
+ * stays flat whatever the size. A urlencoded body gives fields and no file. Text is held
+ * to the limits of `FormFields`.
+ *
+ * @throws BodyError for a malformed, oversized or cut-off body; no temporary file is left
  */
 export async function receiveUpload(
   req: IncomingMessage,
@@ -61,61 +64,76 @@ export async function receiveUpload(
 ): Promise<ReceivedUpload> {
   const type = mediaType(req);
   if (type === 'application/x-www-form-urlencoded') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req as AsyncIterable<Buffer>) chunks.push(chunk);
-    return { fields: parseFormEncoded(Buffer.concat(chunks).toString('utf8')), file: undefined };
+    return { fields: parseFormEncoded(await readFormText(req)), file: undefined };
   }
   if (type !== 'multipart/form-data') {
     await drain(req);
     return { fields: [], file: undefined };
   }
 
-  const fields: Param[] = [];
-  let file: ReceivedFile | undefined;
-  const writes: Promise<void>[] = [];
   let parser: busboy.Busboy;
   try {
-    parser = busboy({ headers: req.headers, limits: { fieldSize: 1024 * 1024 } });
+    parser = busboy({ headers: req.headers, limits: FormFields.limits(1024 * 1024) });
   } catch (error) {
     await drain(req);
     throw new BodyError(400, `malformed multipart body: ${(error as Error).message}`);
   }
+  const fields = new FormFields();
+  const part: { stream?: Readable; write?: Promise<ReceivedFile> } = {};
 
-  await new Promise<void>((resolve, reject) => {
-    parser.on('field', (name, value) => fields.push([name, value]));
-    parser.on('file', (_name, stream, info) => {
-      if (file !== undefined || writes.length > 0) {
-        stream.resume();
-        return;
-      }
-      const path = join(tempDir, `.incoming-${randomBytes(8).toString('hex')}`);
-      const tap = new Tap();
-      writes.push(
-        pipeline(stream, tap, createWriteStream(path)).then(
-          () => {
-            file = {
-              path,
-              size: tap.size,
-              sha1: tap.hash.digest('hex'),
-              head: tap.head(),
-              filename: info.filename ?? '',
-            };
-          },
-          (error: unknown) => {
-            rmSync(path, { force: true });
-            throw error;
-          },
-        ),
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const refuse = (error: Error): void => {
+        // Ends the file's pipeline, which removes the partial file.
+        part.stream?.destroy(error);
+        reject(error);
+      };
+      parser.on('field', (name, value, info) => {
+        const refused = fields.add(name, value, info);
+        if (refused !== undefined) refuse(refused);
+      });
+      parser.on('fieldsLimit', () => refuse(FormFields.tooMany()));
+      parser.on('file', (_name, stream, info) => {
+        if (part.stream !== undefined) {
+          stream.resume();
+          return;
+        }
+        part.stream = stream;
+        part.write = writeFile(stream, tempDir, info.filename ?? '');
+        // Awaited below; this keeps a failure before then from counting as unhandled.
+        part.write.catch(() => undefined);
+      });
+      parser.on('error', (error: Error) =>
+        refuse(new BodyError(400, `malformed multipart body: ${error.message}`)),
       );
+      parser.on('close', () => resolve());
+      req.on('error', refuse);
+      req.on('close', () => {
+        if (!req.complete) refuse(new BodyError(400, 'request body cut off before its end'));
+      });
+      req.pipe(parser);
     });
-    parser.on('error', (error: Error) =>
-      reject(new BodyError(400, `malformed multipart body: ${error.message}`)),
-    );
-    parser.on('close', () => resolve());
-    req.on('error', reject);
-    req.pipe(parser);
-  });
-  await Promise.all(writes);
+  } catch (error) {
+    req.unpipe(parser);
+    req.resume();
+    const written = await part.write?.catch(() => undefined);
+    if (written !== undefined) rmSync(written.path, { force: true });
+    throw error;
+  }
 
-  return { fields, file };
+  return { fields: fields.params, file: await part.write };
+}
+
+/** Streams one file part to a temporary file, removed again if the part fails. */
+async function writeFile(stream: Readable, tempDir: string, filename: string) {
+  const path = join(tempDir, `.incoming-${randomBytes(8).toString('hex')}`);
+  const tap = new Tap();
+  try {
+    await pipeline(stream, tap, createWriteStream(path));
+  } catch (error) {
+    rmSync(path, { force: true });
+    throw error;
+  }
+
+  return { path, size: tap.size, sha1: tap.hash.digest('hex'), head: tap.head(), filename };
 }
