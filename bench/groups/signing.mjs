@@ -20,7 +20,10 @@ export function signingGroup(ctx) {
   return {
     id: 'signing',
     title: 'Signing alone (10 parameters, accents/CJK/emoji, HMAC-SHA1)',
-    metrics: [{ key: 'perSec', label: 'signatures/s', better: 'higher', digits: 0 }],
+    metrics: [
+      { key: 'perCpuSec', label: 'signatures/CPU s', better: 'higher', digits: 0 },
+      { key: 'perSec', label: 'signatures/s', better: 'higher', digits: 0 },
+    ],
     reference: 'oauth-1.0a',
     rows: [
       { id: 'oauth-1.0a', label: 'oauth-1.0a 2.2.6 + node:crypto HMAC', role: 'floor',
@@ -30,6 +33,6 @@ export function signingGroup(ctx) {
         ...nodeSigner('flickr-sdk') },
       { id: 'oauthlib', label: 'Python oauthlib 3.2.2 (Client.sign)', role: 'peer', ...oauthlib },
     ],
-    targets: [{ metric: 'perSec', op: '>=', value: 3, text: '>= 3x the oauth-1.0a signer' }],
+    targets: [{ metric: 'perCpuSec', op: '>=', value: 3, text: '>= 3x the oauth-1.0a signer' }],
   };
 }

@@ -11,10 +11,11 @@ const HAS_GNU_TIME = existsSync(GNU_TIME);
  * `peakRssMb` is the child's maximum resident set (GNU time's %M), or `undefined` without it.
  * Rejects when the process exits non-zero or outlives `timeoutMs`.
  */
-export function runProcess(command, args, { cwd, env, timeoutMs = 300_000, peakRss = false } = {}) {
-  const measured = peakRss && HAS_GNU_TIME;
+export function runProcess(command, args,
+  { cwd, env, timeoutMs = 300_000, peakRss = false, cpuTime = false } = {}) {
+  const measured = (peakRss || cpuTime) && HAS_GNU_TIME;
   const [file, argv] = measured
-    ? [GNU_TIME, ['-f', '\n@@peak-rss-kb %M', command, ...args]]
+    ? [GNU_TIME, ['-f', '\n@@peak-rss-kb %M cpu %U %S', command, ...args]]
     : [command, args];
 
   return new Promise((resolve, reject) => {
@@ -30,9 +31,11 @@ export function runProcess(command, args, { cwd, env, timeoutMs = 300_000, peakR
       clearTimeout(timer);
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       let peakRssMb;
-      const match = /@@peak-rss-kb (\d+)\s*$/.exec(stderr);
+      let cpuSeconds;
+      const match = /@@peak-rss-kb (\d+) cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
       if (match) {
-        peakRssMb = Number(match[1]) / 1024;
+        peakRssMb = peakRss ? Number(match[1]) / 1024 : undefined;
+        cpuSeconds = Number(match[2]) + Number(match[3]);
         stderr = stderr.slice(0, match.index);
       }
       if (code !== 0) {
@@ -43,7 +46,7 @@ export function runProcess(command, args, { cwd, env, timeoutMs = 300_000, peakR
         reject(new Error(`${why}: ${tail.trim()} (${command} ${args.join(' ')})`));
         return;
       }
-      resolve({ stdout, stderr, code, seconds, peakRssMb });
+      resolve({ stdout, stderr, code, seconds, peakRssMb, cpuSeconds });
     });
   });
 }

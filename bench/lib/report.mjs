@@ -25,12 +25,23 @@ export function summarizeGroup(group, samples) {
   const out = { id: group.id, title: group.title, reference: group.reference,
     metrics: group.metrics.map(({ key, label, better }) => ({ key, label, better })), rows };
 
+  // Ratios pair each repetition with the reference's repetition of the same round (run next
+  // to each other), and take the median of those: on a machine whose load drifts, that is
+  // steadier than a ratio of two medians. Without pairs, the ratio of medians is used.
+  const refRuns = rows.find((r) => r.id === group.reference)?.runs ?? [];
   for (const row of rows) {
     row.ratios = {};
+    row.ratioSpread = {};
     for (const metric of group.metrics) {
+      const paired = summarize(row.runs.map((run, i) => run[metric.key] / refRuns[i]?.[metric.key]));
       const mine = median(out, row.id, metric.key);
       const ref = median(out, group.reference, metric.key);
-      if (mine !== undefined && ref) row.ratios[metric.key] = mine / ref;
+      if (paired) {
+        row.ratios[metric.key] = paired.median;
+        row.ratioSpread[metric.key] = paired;
+      } else if (mine !== undefined && ref) {
+        row.ratios[metric.key] = mine / ref;
+      }
     }
   }
   out.targets = (group.targets ?? []).map((target) => {
