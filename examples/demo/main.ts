@@ -5,7 +5,8 @@
  * with a fresh data folder, and a scripted browser approves the login: nothing leaves the
  * machine and nothing needs a key. With FLICKR_API_KEY and FLICKR_API_SECRET set and no
  * FLICKR_ENDPOINT, the same story runs against Flickr itself, and asks before it changes
- * anything on the account.
+ * anything on the account. With all three set, it runs against that endpoint (an emulator
+ * started elsewhere, say) with that key.
  *
  * Exits 0 when every step worked, 1 with the reason when one did not.
  */
@@ -107,19 +108,37 @@ async function flickrTarget(workDir: string, apiKey: string, apiSecret: string):
   };
 }
 
+function endpointTarget(workDir: string, apiKey: string, apiSecret: string, endpoint: string):
+  StoryTarget {
+  return {
+    apiKey,
+    apiSecret,
+    endpoint,
+    tokenCacheLocation: join(workDir, 'flickr', 'oauth-tokens.sqlite'),
+    workDir,
+    openBrowser: scriptedBrowser,
+    writes: true,
+    searchText: 'harbour',
+  };
+}
+
 async function main(): Promise<number> {
   const apiKey = process.env['FLICKR_API_KEY'] ?? '';
   const apiSecret = process.env['FLICKR_API_SECRET'] ?? '';
-  const realFlickr = apiKey !== '' && apiSecret !== '' && (process.env['FLICKR_ENDPOINT'] ?? '') === '';
+  const endpoint = process.env['FLICKR_ENDPOINT'] ?? '';
+  const keyed = apiKey !== '' && apiSecret !== '';
+  const where = !keyed ? 'a local Flickr emulator' : endpoint === '' ? 'Flickr' : endpoint;
 
-  story.heading(`flickrapi-ts demo: ${realFlickr ? 'Flickr' : 'a local Flickr emulator'}`);
+  story.heading(`flickrapi-ts demo: ${where}`);
   const workDir = await mkdtemp(join(tmpdir(), 'flickrapi-ts-demo-'));
   cleanups.push(() => rm(workDir, { recursive: true, force: true }));
 
   try {
-    const target = realFlickr
-      ? await flickrTarget(workDir, apiKey, apiSecret)
-      : await emulatorTarget(workDir);
+    const target = !keyed
+      ? await emulatorTarget(workDir)
+      : endpoint === ''
+        ? await flickrTarget(workDir, apiKey, apiSecret)
+        : endpointTarget(workDir, apiKey, apiSecret, endpoint);
     await runUserStory(story, target);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

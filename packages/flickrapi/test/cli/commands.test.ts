@@ -298,7 +298,7 @@ describe('flickr call, upload, replace, walk', () => {
     assert.match(paged.stderr, /^flickr: walk: "page" is set by the walk; use --per-page/);
 
     const notPaged = await flickr(['walk', 'test.echo']);
-    assert.equal(notPaged.code, 9);
-    assert.match(notPaged.stderr, /^flickr: flickr\.test\.echo: expected a paged list/);
+    assert.equal(notPaged.code, 2);
+    assert.match(notPaged.stderr, /^flickr: walk: flickr\.test\.echo is not a paged method/);
   });
 });
