@@ -23,6 +23,13 @@ let site: ExampleSite;
 const received: string[] = [];
 /** Every sealed cookie value the site set, opened afterwards to learn the secrets. */
 const sealedCookies: { name: string; value: string }[] = [];
+/** Response readers still running; awaited before a context closes. */
+const pending: Promise<void>[] = [];
+
+async function closeVisitor(context: BrowserContext): Promise<void> {
+  await Promise.all(pending.splice(0));
+  await context.close();
+}
 
 before(async () => {
   if (skip !== false) return;
@@ -39,7 +46,7 @@ after(async () => {
 async function newVisitor(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   context.on('response', (response) => {
-    void (async () => {
+    pending.push((async () => {
       for (const { name, value } of await response.headersArray()) {
         received.push(`${name}: ${value}`);
         const cookie = /^(flickr_token|flickr_sign_in)=([^;]+)/.exec(value);
@@ -50,7 +57,7 @@ async function newVisitor(): Promise<{ context: BrowserContext; page: Page }> {
       if (response.status() >= 300 && response.status() < 400) return;
       if (!/text|json/.test(response.headers()['content-type'] ?? '')) return;
       received.push(await response.text().catch(() => ''));
-    })();
+    })());
   });
 
   return { context, page: await context.newPage() };
@@ -117,7 +124,7 @@ describe('example site in headless Chromium', { skip }, () => {
       assert.ok(page.url().startsWith(`${site.emulatorUrl}/services/oauth/authorize`),
         'signed out: the guard sends the visitor to Flickr again');
     } finally {
-      await context.close();
+      await closeVisitor(context);
     }
   });
 
@@ -131,7 +138,7 @@ describe('example site in headless Chromium', { skip }, () => {
       assert.equal(
         (await context.cookies(site.url)).some((c) => c.name === 'flickr_token'), false);
     } finally {
-      await context.close();
+      await closeVisitor(context);
     }
   });
 
@@ -151,7 +158,7 @@ describe('example site in headless Chromium', { skip }, () => {
       assert.equal((await callback).status(), 400);
       assert.equal(await page.textContent('h1'), 'Sign-in could not be verified');
     } finally {
-      await context.close();
+      await closeVisitor(context);
     }
   });
 
@@ -165,7 +172,7 @@ describe('example site in headless Chromium', { skip }, () => {
       assert.equal(response?.status(), 400);
       assert.match(await page.textContent('body') ?? '', /no sign-in in progress/);
     } finally {
-      await context.close();
+      await closeVisitor(context);
     }
   });
 
@@ -191,7 +198,7 @@ describe('example site in headless Chromium', { skip }, () => {
         assert.equal(url.pathname, landing, returnTo);
       }
     } finally {
-      await context.close();
+      await closeVisitor(context);
     }
   });
 
