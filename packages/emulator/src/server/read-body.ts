@@ -114,7 +114,9 @@ function readMultipartFields(req: IncomingMessage): Promise<Param[]> {
  */
 export async function readBodyParams(req: IncomingMessage): Promise<Param[]> {
   const type = mediaType(req);
-  if (type === 'application/x-www-form-urlencoded') return parseFormEncoded(await readFormText(req));
+  if (type === 'application/x-www-form-urlencoded') {
+    return parseFormEncoded(await readFormText(req));
+  }
   if (type === 'multipart/form-data') return readMultipartFields(req);
   await drain(req);
 

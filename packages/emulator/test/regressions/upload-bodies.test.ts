@@ -9,7 +9,10 @@ import { after, before, describe, it } from 'node:test';
 import { harness, type Harness } from '../helpers/emulator.js';
 
 const BOUNDARY = 'regressionBoundary';
-const JPEG_START = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64 * 1024, 7)]);
+const JPEG_START = Buffer.concat([
+  Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+  Buffer.alloc(64 * 1024, 7),
+]);
 
 function textPart(name: string, value: string): string {
   return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`;
@@ -64,7 +67,9 @@ describe('upload bodies that are cut off, malformed or too large', () => {
     await new Promise<void>((resolve) => socket.write(Buffer.concat([Buffer.from(head), body]),
       () => resolve()));
     // Let the emulator start writing the file before the client goes away.
-    for (let attempt = 0; attempt < 100 && incomingFiles(h).length === 0; attempt++) await delay(10);
+    for (let attempt = 0; attempt < 100 && incomingFiles(h).length === 0; attempt++) {
+      await delay(10);
+    }
     socket.destroy();
 
     assert.deepEqual(await settledIncoming(h), []);
