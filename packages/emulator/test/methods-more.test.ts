@@ -138,6 +138,28 @@ describe('more photo, favourite and contact methods', () => {
     assert.equal(bad.code, 4);
   });
 
+  it('search hides restricted and search-hidden photos from others, not from their owner', async () => {
+    const photo = (await mine()).photo.find((p: { ispublic: number }) => p.ispublic === 1);
+    const post = (api: Record<string, string>) =>
+      h.json({ photo_id: photo.id, ...api }, creds, 'POST');
+    await post({ method: 'flickr.photos.setMeta', title: 'Zanzibar quokka' });
+    await post({ method: 'flickr.photos.setSafetyLevel', safety_level: '1', hidden: '0' });
+    const find = async (extra: Record<string, string>, who?: typeof creds) =>
+      (await h.json({ method: 'flickr.photos.search', text: 'quokka', ...extra }, who)).photos
+        .total;
+    const other = h.creds('read', h.emu.users[1]?.username);
+    assert.equal(await find({}), 1);
+    await post({ method: 'flickr.photos.setSafetyLevel', safety_level: '3' });
+    assert.equal(await find({}), 0);
+    assert.equal(await find({ safe_search: '3' }), 0);
+    assert.equal(await find({ safe_search: '3' }, other), 1);
+    assert.equal(await find({}, creds), 1);
+    await post({ method: 'flickr.photos.setSafetyLevel', safety_level: '1', hidden: '1' });
+    assert.equal(await find({}, other), 0);
+    assert.equal(await find({ user_id: me }, other), 1);
+    assert.equal(await find({}, creds), 1);
+  });
+
   it('favorites.getPublicList and contacts.getPublicList need a user', async () => {
     const other = h.emu.users[1]?.nsid ?? '';
     const favs = await h.json({ method: 'flickr.favorites.getPublicList', user_id: other });

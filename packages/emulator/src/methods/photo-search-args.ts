@@ -131,6 +131,19 @@ export function searchQuery(call: CallContext): Omit<PhotoQuery, 'page' | 'perPa
     tagMode,
     ...dateFilters(call),
     media: mediaFilter(params.text('media')),
+    maxSafety: safeSearch(call),
+    hideHidden: owner === undefined,
     sort,
   };
+}
+
+/**
+ * The `safe_search` level as a stored safety level: 1 safe, 2 moderate, 3 restricted.
+ * Anonymous callers only ever see safe content, as on Flickr; signed-in callers default
+ * to safe too.
+ */
+function safeSearch(call: CallContext): number {
+  const asked = call.params.int('safe_search', 1, 1, 3);
+
+  return call.user === undefined ? 0 : asked - 1;
 }

@@ -37,6 +37,13 @@ export interface PhotoQuery {
   readonly contentTypes?: readonly number[] | undefined;
   /** Only public photos, whoever looks (people.getPublicPhotos). */
   readonly publicOnly?: boolean | undefined;
+  /**
+   * Highest stored safety level (0 safe, 1 moderate, 2 restricted) shown of other people's
+   * photos; the viewer's own photos are never filtered.
+   */
+  readonly maxSafety?: number | undefined;
+  /** Leave out other people's photos hidden from public searches (`hidden=2`). */
+  readonly hideHidden?: boolean | undefined;
   readonly favoritesOf?: string | undefined;
   readonly inSet?: string | undefined;
   readonly notInSet?: boolean | undefined;
@@ -137,6 +144,10 @@ export function searchPhotos(db: Db, query: PhotoQuery): PhotoPage {
     args.push(...values);
   };
   if (query.owner !== undefined) add('p.owner = ?', query.owner);
+  if (query.maxSafety !== undefined) {
+    add('(p.safety_level <= ? OR p.owner = ?)', query.maxSafety, query.viewer ?? '');
+  }
+  if (query.hideHidden === true) add('(p.hidden <> 2 OR p.owner = ?)', query.viewer ?? '');
   if (query.text !== undefined && query.text.trim() !== '')
     where.push(textCondition(query.text, args));
   if (query.tags !== undefined && query.tags.length > 0) {
