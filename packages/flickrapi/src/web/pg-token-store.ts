@@ -93,6 +93,7 @@ export class PgTokenStore implements TokenStore {
     this.#location = `${redactUrl(options.connectionString)} table ${table}`;
   }
 
+  /** @inheritDoc */
   async get(apiKey: string, lookupKey: string): Promise<OAuthToken | undefined> {
     const rows = await this.#query<TokenRow>(
       `SELECT * FROM ${this.#table} WHERE api_key = $1 AND lookup_key = $2`,
@@ -103,6 +104,7 @@ export class PgTokenStore implements TokenStore {
     return row === undefined ? undefined : this.#toToken(row);
   }
 
+  /** @inheritDoc */
   async set(apiKey: string, lookupKey: string, token: OAuthToken): Promise<void> {
     await this.#query(
       `INSERT INTO ${this.#table} (api_key, lookup_key, oauth_token, oauth_token_secret,
@@ -121,6 +123,7 @@ export class PgTokenStore implements TokenStore {
     );
   }
 
+  /** @inheritDoc */
   async delete(apiKey: string, lookupKey: string): Promise<void> {
     await this.#query(
       `DELETE FROM ${this.#table} WHERE api_key = $1 AND lookup_key = $2`,
@@ -128,6 +131,7 @@ export class PgTokenStore implements TokenStore {
     );
   }
 
+  /** @inheritDoc */
   async list(apiKey?: string): Promise<StoredToken[]> {
     const rows = apiKey === undefined
       ? await this.#query<TokenRow>(
@@ -142,6 +146,7 @@ export class PgTokenStore implements TokenStore {
     }));
   }
 
+  /** Closes the pool the store made (not a `pool` passed in). Later calls are refused. */
   async close(): Promise<void> {
     this.#closed = true;
     const pool = this.#pool;
