@@ -37,6 +37,7 @@ class BitWriter {
   #current = 0;
   #count = 0;
 
+  /** Appends the low `length` bits of `value`, most significant first. */
   write(value: number, length: number): void {
     for (let bit = length - 1; bit >= 0; bit -= 1) {
       this.#current = (this.#current << 1) | ((value >> bit) & 1);

@@ -111,10 +111,12 @@ export class Photos {
     );
   }
 
+  /** Stores a new photo row. */
   insert(photo: Photo): void {
     this.#insert.run(...COLUMNS.map(([field]) => photo[field]));
   }
 
+  /** The photo with this id; `undefined` for unknown or malformed ids. */
   byId(id: string): Photo | undefined {
     // Flickr ids fit SQLite's signed 64-bit integers; anything longer cannot exist.
     if (!/^\d{1,18}$/.test(id)) return undefined;
@@ -131,6 +133,7 @@ export class Photos {
     return row.id ?? 0;
   }
 
+  /** Changes the given fields of a photo. */
   update(id: string, patch: PhotoPatch): void {
     const sets: string[] = [];
     const values: unknown[] = [];
@@ -145,6 +148,7 @@ export class Photos {
       .run(...values, BigInt(id));
   }
 
+  /** Deletes a photo; tags, favourites and album entries go with it (cascade). */
   delete(id: string): void {
     this.#db.prepare('DELETE FROM photos WHERE id = ?').run(BigInt(id));
   }
@@ -167,6 +171,7 @@ export class Photos {
     return row !== undefined;
   }
 
+  /** Number of photos a user owns. */
   countByOwner(owner: string): number {
     const row = this.#db.prepare('SELECT COUNT(*) AS n FROM photos WHERE owner = ?').get(owner) as {
       n: number;

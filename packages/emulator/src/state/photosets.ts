@@ -44,6 +44,7 @@ export class Photosets {
     this.#db = db;
   }
 
+  /** Stores a new album with its cover as the first photo. */
   insert(set: Photoset): void {
     this.#db
       .prepare(
@@ -63,6 +64,7 @@ export class Photosets {
     this.addPhoto(set.id, set.primary);
   }
 
+  /** The album with this id, if any. */
   byId(id: string): Photoset | undefined {
     const row = this.#db.prepare('SELECT * FROM photosets WHERE id = ?').get(id) as
       SetRow | undefined;
@@ -100,6 +102,7 @@ export class Photosets {
     return rows.map(toSet);
   }
 
+  /** Whether the album holds the photo. */
   contains(setId: string, photoId: string): boolean {
     return (
       this.#db
@@ -120,12 +123,14 @@ export class Photosets {
       .run(setId, BigInt(photoId), row.pos + 1);
   }
 
+  /** Takes a photo out of the album. */
   removePhoto(setId: string, photoId: string): void {
     this.#db
       .prepare('DELETE FROM photoset_photos WHERE set_id = ? AND photo_id = ?')
       .run(setId, BigInt(photoId));
   }
 
+  /** Changes the cover and/or the last-update time. */
   update(setId: string, patch: { primary?: string; dateUpdate?: number }): void {
     if (patch.primary !== undefined) {
       this.#db
@@ -139,6 +144,7 @@ export class Photosets {
     }
   }
 
+  /** Deletes the album (its photos stay). */
   delete(setId: string): void {
     this.#db.prepare('DELETE FROM photosets WHERE id = ?').run(setId);
   }

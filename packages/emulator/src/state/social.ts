@@ -33,6 +33,7 @@ export class Social {
     return result.changes > 0;
   }
 
+  /** Whether `user` has faved the photo. */
   isFavorite(user: string, photoId: string): boolean {
     return (
       this.#db
@@ -50,6 +51,7 @@ export class Social {
     return new Map(rows.map((row) => [String(row.photo_id), row.date_faved]));
   }
 
+  /** Makes `contact` a contact of `owner`, marked friend and/or family (0 or 1). */
   addContact(owner: string, contact: string, friend: number, family: number): void {
     this.#db
       .prepare(

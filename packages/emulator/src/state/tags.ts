@@ -66,6 +66,7 @@ export class Tags {
     );
   }
 
+  /** The tags of a photo in the order they were added. */
   forPhoto(photoId: string): Tag[] {
     const rows = this.#forPhoto.all(BigInt(photoId)) as TagRow[];
 
@@ -102,6 +103,7 @@ export class Tags {
     return this.#db.prepare('DELETE FROM tags WHERE id = ?').run(tagId).changes > 0;
   }
 
+  /** One tag by its row id. */
   byId(tagId: number): Tag | undefined {
     const row = this.#db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as
       TagRow | undefined;

@@ -45,6 +45,7 @@ export class Tickets {
       .run(status, photoId === null ? null : BigInt(photoId), Number(id));
   }
 
+  /** A ticket by id; `undefined` for unknown or malformed ids. */
   byId(id: string): Ticket | undefined {
     if (!/^\d{1,15}$/.test(id)) return undefined;
     const row = this.#db.prepare('SELECT * FROM tickets WHERE id = ?').get(Number(id)) as

@@ -73,6 +73,7 @@ export class Tokens {
     this.#db = db;
   }
 
+  /** A request or access token by its public value. */
   find(token: string): TokenRecord | undefined {
     const row = this.#db.prepare('SELECT * FROM tokens WHERE token = ?').get(token) as
       TokenRow | undefined;

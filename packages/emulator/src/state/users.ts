@@ -80,6 +80,7 @@ export class Users {
     return rows.map(toUser);
   }
 
+  /** A user by NSID. */
   byNsid(nsid: string): User | undefined {
     const row = this.#db.prepare('SELECT * FROM users WHERE nsid = ?').get(nsid) as
       UserRow | undefined;
