@@ -120,8 +120,9 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
   }
 
   const secure = (req: Request): boolean => options.secureCookies ?? req.secure;
+  // An empty id would be the store's default account (`''`): treat it as anonymous instead.
   const siteUser = async (req: Request): Promise<string | undefined> =>
-    options.identify === undefined ? undefined : await options.identify(req);
+    (await options.identify?.(req)) || undefined;
 
   async function readToken(req: Request): Promise<OAuthToken | undefined> {
     const userId = await siteUser(req);
