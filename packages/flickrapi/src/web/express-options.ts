@@ -38,7 +38,8 @@ export interface FlickrAuthOptions {
    */
   readonly store?: TokenStore;
   /**
-   * The site's own id for the signed-in site user, or `undefined` for an anonymous visitor.
+   * The site's own id for the signed-in site user, or `undefined` (or `''`) for an anonymous
+   * visitor.
    * Identified users' tokens go to `store`; anonymous visitors' tokens go to a sealed cookie.
    * Default: every visitor is anonymous.
    */
