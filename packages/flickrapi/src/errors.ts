@@ -4,6 +4,7 @@
  * Messages say what failed, where, and what was expected. No secret (consumer secret, token
  * secret, verifier, signature) ever appears in a message or a field.
  */
+import { redactError } from './http/redact.js';
 
 /** Stable identifiers of the error kinds, one per subclass. */
 export type FlickrErrorKind =
@@ -154,8 +155,11 @@ export class FlickrNetworkError extends FlickrError {
   readonly url: string;
 
   constructor(method: string, url: string, options: FlickrErrorOptions = {}) {
-    const detail = options.cause instanceof Error ? `: ${options.cause.message}` : '';
-    super('network', `${method} ${url}: network failure${detail}`, options);
+    // The transport's error may quote the signed URL; keep only a redacted copy of it.
+    const cause = redactError(options.cause);
+    const detail = cause instanceof Error ? `: ${cause.message}` : '';
+    const message = `${method} ${url}: network failure${detail}`;
+    super('network', message, 'cause' in options ? { cause } : {});
     this.url = url;
   }
 }

@@ -9,6 +9,7 @@ import {
   FlickrOAuthError,
   FlickrResponseFormatError,
 } from '../errors.js';
+import { redactText } from '../http/redact.js';
 import type { TransportResponse } from '../http/transport.js';
 import { parseFormEncoded } from '../oauth/percent-encode.js';
 import { parseRetryAfter } from '../resilience/transient.js';
@@ -28,12 +29,13 @@ export function readOAuthReply(
   const problem = fields.get('oauth_problem');
 
   if (problem !== undefined && response.status !== 200) {
+    // Flickr's base string for an access token request carries the verifier.
     const debugSbs = fields.get('debug_sbs');
     throw new FlickrOAuthError(
       url,
       response.status,
       problem,
-      debugSbs === undefined ? {} : { debugSbs },
+      debugSbs === undefined ? {} : { debugSbs: redactText(debugSbs) },
     );
   }
   if (response.status !== 200) {
@@ -42,7 +44,7 @@ export function readOAuthReply(
       method,
       url,
       response.status,
-      response.body,
+      redactText(response.body),
       retryAfterSeconds === undefined ? {} : { retryAfterSeconds },
     );
   }

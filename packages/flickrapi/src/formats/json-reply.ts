@@ -56,5 +56,5 @@ export function readJsonReply(
     );
   }
 
-  throw new FlickrApiError(method, code, String(reply['message'] ?? ''));
+  throw new FlickrApiError(method, code, redactText(String(reply['message'] ?? ''), secrets));
 }

@@ -94,7 +94,7 @@ export function checkXmlReply(
   }
   const duplicate = rsp.text('duplicate_photo_id') ?? err.attr('duplicate_photo_id');
 
-  throw new FlickrApiError(method, code, err.attr('msg') ?? '', {
+  throw new FlickrApiError(method, code, redactText(err.attr('msg') ?? '', secrets), {
     ...(duplicate === undefined ? {} : { duplicatePhotoId: duplicate }),
   });
 }

@@ -55,6 +55,29 @@ export function redactHeaders(
   return out;
 }
 
+/**
+ * An error safe to keep as a `cause`: the error itself when its message, stack and causes
+ * hold nothing to redact, else a copy (same name, `code`, message and stack redacted with
+ * {@link redactText}). Transports and `fetch` wrappers often put the whole request URL, and
+ * with it a GET call's `oauth_signature`, in their messages.
+ */
+export function redactError(error: unknown, secrets: readonly string[] = [], depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 8) return error;
+
+  const cause = redactError(error.cause, secrets, depth + 1);
+  const message = redactText(error.message, secrets);
+  const stack = error.stack === undefined ? undefined : redactText(error.stack, secrets);
+  if (message === error.message && stack === error.stack && cause === error.cause) return error;
+
+  const copy = new Error(message, cause === undefined ? undefined : { cause });
+  Object.defineProperty(copy, 'name', { value: error.name, configurable: true, writable: true });
+  const { code } = error as { code?: unknown };
+  if (code !== undefined) Object.assign(copy, { code });
+  if (stack !== undefined) copy.stack = stack;
+
+  return copy;
+}
+
 /** The URL without its query string and fragment: what errors name. */
 export function urlWithoutQuery(url: string): string {
   const end = url.search(/[?#]/);
