@@ -138,8 +138,20 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
     return resolved[RESOLVED];
   }
 
-  const attach: RequestHandler = (req, _res, next) => {
-    tokenFor(req).then((token) => {
+  const clearTokenCookie = (req: Request, res: Response): void => {
+    res.append('Set-Cookie', serializeCookie(TOKEN_COOKIE, '', {
+      secure: secure(req),
+      maxAgeSeconds: 0,
+    }));
+  };
+
+  const attach: RequestHandler = (req, res, next) => {
+    tokenFor(req).then(async (token) => {
+      // A cookie that no longer opens (expired, or sealed under a retired key) is dropped.
+      const cookie = parseCookieHeader(req.headers.cookie).get(TOKEN_COOKIE);
+      if (token === undefined && cookie && (await siteUser(req)) === undefined) {
+        clearTokenCookie(req, res);
+      }
       req.flickr = client(token);
       req.flickrUser = token === undefined ? undefined : {
         username: token.username,
@@ -211,10 +223,7 @@ export function flickrAuth(options: FlickrAuthOptions): FlickrAuth {
     (async () => {
       const userId = await siteUser(req);
       if (userId !== undefined && store !== undefined) await store.delete(options.apiKey, userId);
-      res.append('Set-Cookie', serializeCookie(TOKEN_COOKIE, '', {
-        secure: secure(req),
-        maxAgeSeconds: 0,
-      }));
+      clearTokenCookie(req, res);
       res.redirect(303, safeReturnTo(req.query['returnTo']) ?? '/');
     })().catch(next);
   };

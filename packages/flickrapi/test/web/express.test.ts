@@ -122,6 +122,22 @@ describe('flickrAuth (Express)', () => {
     assert.throws(() => flickrAuth({ ...base, identify: () => 'u' }), /needs a store/);
   });
 
+  test('a token cookie that no longer opens is dropped; the visitor is signed out', async () => {
+    const site = await startSite();
+    try {
+      const retired = new TokenCookie(['retired-key-retired-key-retired-key'], emulator.apiKey);
+      const stale = retired.seal({
+        token: 't', tokenSecret: 's', perms: 'write', fullname: '', username: 'u', userNsid: 'n',
+      }, 60);
+      const response = await get(`${site.url}/private`, { cookie: `flickr_token=${stale}` });
+
+      assert.equal(response.status, 302, 'sent to Flickr to sign in');
+      assert.ok(setCookies(response).raw.some((line) => /^flickr_token=; .*Max-Age=0/.test(line)));
+    } finally {
+      await site.stop();
+    }
+  });
+
   test('a POST without a token gets a 401 page, not a redirect', async () => {
     const site = await startSite();
     try {
