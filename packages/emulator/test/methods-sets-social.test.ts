@@ -87,6 +87,42 @@ describe('photosets, favorites, contacts, reflection, checkToken', () => {
     );
   });
 
+  it('getInfo, editMeta, setPrimaryPhoto and photos.getAllContexts', async () => {
+    const [a, b] = photoIds as [string, string];
+    const created = await post({
+      method: 'flickr.photosets.create',
+      title: 'Old',
+      primary_photo_id: a,
+    });
+    const setId = created.photoset.id as string;
+    await post({ method: 'flickr.photosets.addPhoto', photoset_id: setId, photo_id: b });
+    const edit = await post({
+      method: 'flickr.photosets.editMeta',
+      photoset_id: setId,
+      title: 'New',
+      description: 'Words',
+    });
+    assert.equal(edit.stat, 'ok');
+    assert.equal((await post({ method: 'flickr.photosets.editMeta', photoset_id: setId })).code, 2);
+    assert.equal(
+      (await post({ method: 'flickr.photosets.setPrimaryPhoto', photoset_id: setId, photo_id: b }))
+        .stat,
+      'ok',
+    );
+    const info = (await h.json({ method: 'flickr.photosets.getInfo', photoset_id: setId }))
+      .photoset;
+    assert.equal(info.title._content, 'New');
+    assert.equal(info.description._content, 'Words');
+    assert.equal(info.primary, b);
+    assert.equal(info.count_photos, '2');
+    assert.equal((await h.json({ method: 'flickr.photosets.getInfo', photoset_id: '1' })).code, 1);
+    const contexts = await h.json({ method: 'flickr.photos.getAllContexts', photo_id: b }, creds);
+    const sets = Array.isArray(contexts.set) ? contexts.set : [contexts.set];
+    assert.ok(
+      sets.some((set: { id: string; title: string }) => set.id === setId && set.title === 'New'),
+    );
+  });
+
   it('adds, lists and removes favourites', async () => {
     const other = h.emu.users[1]?.nsid ?? '';
     const theirs = await h.json({ method: 'flickr.people.getPhotos', user_id: other }, creds);

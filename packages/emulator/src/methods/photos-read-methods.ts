@@ -1,7 +1,7 @@
 import { ApiError } from '../rest/api-error.js';
 import type { CallContext } from '../rest/call-context.js';
 import { fail } from '../rest/call-params.js';
-import { listEl } from '../rest/xml-node.js';
+import { el, listEl } from '../rest/xml-node.js';
 import { caller, readUnixDate, visiblePhoto } from './access.js';
 import type { MethodFamily } from './handler.js';
 import { photoInfo, photoSizes } from './photo-info.js';
@@ -32,6 +32,15 @@ export const photosReadMethods: MethodFamily = {
   },
 
   'flickr.photos.getSizes': (call) => [photoSizes(call, visiblePhoto(call))],
+
+  /** The albums a photo is in (the emulator has no groups, so no `<pool>`). */
+  'flickr.photos.getAllContexts': (call) => {
+    const photo = visiblePhoto(call);
+
+    return call.world.state.sets
+      .setsOfPhoto(photo.id)
+      .map((set) => el('set', { id: set.id, title: set.title }));
+  },
 
   /** The latest public photos of everyone. */
   'flickr.photos.getRecent': (call) => [photoListReply(call, { publicOnly: true })],

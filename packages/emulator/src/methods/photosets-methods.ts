@@ -167,4 +167,37 @@ export const photosetsMethods: MethodFamily = {
 
     return [];
   },
+
+  /** The album with its counts; `count_photos`/`count_videos` as Flickr names them here. */
+  'flickr.photosets.getInfo': (call) => {
+    const set = setArg(call);
+    const node = photosetNode(call, set);
+    const counts = call.world.state.sets.counts(set.id);
+    const attrs = {
+      ...node.attrs,
+      photos: counts.photos + counts.videos,
+      count_photos: String(counts.photos),
+      count_videos: String(counts.videos),
+    };
+
+    return [{ ...node, attrs }];
+  },
+
+  'flickr.photosets.editMeta': (call) => {
+    const set = ownSet(call);
+    const title = call.params.text('title') ?? fail(2, 'No title specified');
+    const description = call.params.get('description') ?? set.description;
+    call.world.state.sets.editMeta(set.id, title, description, call.world.now());
+
+    return [];
+  },
+
+  'flickr.photosets.setPrimaryPhoto': (call) => {
+    const set = ownSet(call);
+    const photo = ownPhotoArg(call, call.params.text('photo_id'));
+    if (!call.world.state.sets.contains(set.id, photo.id)) fail(2, 'Photo not found');
+    call.world.state.sets.update(set.id, { primary: photo.id, dateUpdate: call.world.now() });
+
+    return [];
+  },
 };

@@ -144,6 +144,13 @@ export class Photosets {
     }
   }
 
+  /** Changes the album's title and description. */
+  editMeta(setId: string, title: string, description: string, when: number): void {
+    this.#db
+      .prepare('UPDATE photosets SET title = ?, description = ?, date_update = ? WHERE id = ?')
+      .run(title, description, when, setId);
+  }
+
   /** Deletes the album (its photos stay). */
   delete(setId: string): void {
     this.#db.prepare('DELETE FROM photosets WHERE id = ?').run(setId);
