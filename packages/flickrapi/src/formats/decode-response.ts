@@ -5,7 +5,7 @@ import { FlickrHttpError, FlickrOAuthError } from '../errors.js';
 import { redactText } from '../http/redact.js';
 import type { TransportResponse } from '../http/transport.js';
 import { parseFormEncoded } from '../oauth/percent-encode.js';
-import { readJsonReply } from './json-reply.js';
+import { readJsonReply, unwrapJson } from './json-reply.js';
 import type { FormatResult, ResponseFormat } from './response-format.js';
 import { readXmlReply } from './xml-reply.js';
 
@@ -97,7 +97,7 @@ export function decodeResponse<F extends ResponseFormat>(
     case 'json':
       readJsonReply(body, method, secrets);
 
-      return body as FormatResult<F>;
+      return unwrapJson(body) as FormatResult<F>;
     case 'xml':
       return readXmlReply(body, method, secrets) as FormatResult<F>;
     default:

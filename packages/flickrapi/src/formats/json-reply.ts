@@ -9,6 +9,27 @@ import type { FlickrResponse } from './response-format.js';
 const JSONP = /^\s*jsonFlickrApi\(([\s\S]*)\)\s*;?\s*$/;
 
 /**
+ * The JSON text of a reply: without a byte order mark (which `JSON.parse` refuses) and
+ * without the `jsonFlickrApi(...)` wrapper of a JSONP reply.
+ */
+export function unwrapJson(text: string): string {
+  const bare = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+
+  return JSONP.exec(bare)?.[1] ?? bare;
+}
+
+/**
+ * Flickr's error code: a number in JSON, text in XML. Anything else (`null`, `true`, `""`,
+ * `[5]`) is not a code, though `Number()` would make one of it.
+ */
+export function errorCode(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : undefined;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+
+  return undefined;
+}
+
+/**
  * Parses a JSON reply and checks `stat`: returns the object when `"ok"`, throws
  * `FlickrApiError` with Flickr's `code` and `message` when `"fail"`.
  *
@@ -23,16 +44,11 @@ export function readJsonReply(
 ): FlickrResponse {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(text);
+    parsed = JSON.parse(unwrapJson(text));
   } catch (error) {
-    const wrapped = JSONP.exec(text);
-    if (wrapped === null) {
-      throw new FlickrResponseFormatError(method, 'a JSON object', redactText(text, secrets), {
-        cause: error,
-      });
-    }
-
-    return readJsonReply(wrapped[1]!, method, secrets);
+    throw new FlickrResponseFormatError(method, 'a JSON object', redactText(text, secrets), {
+      cause: error,
+    });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new FlickrResponseFormatError(method, 'a JSON object', redactText(text, secrets));
@@ -47,8 +63,8 @@ export function readJsonReply(
       redactText(text, secrets),
     );
   }
-  const code = Number(reply['code']);
-  if (!Number.isInteger(code)) {
+  const code = errorCode(reply['code']);
+  if (code === undefined) {
     throw new FlickrResponseFormatError(
       method,
       'a numeric "code" in a failed reply',

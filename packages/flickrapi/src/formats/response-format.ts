@@ -20,7 +20,7 @@ export interface FlickrResponse {
  * How replies are returned:
  * - `parsed-json` (default): the parsed JSON object, a {@link FlickrResponse};
  * - `xml`: the `<rsp>` element as an {@link XmlElement} tree (Python flickrapi's `etree`);
- * - `json`: the JSON text as Flickr sent it;
+ * - `json`: the JSON text as Flickr sent it, unwrapped if it came as JSONP;
  * - `rest`: the XML text as Flickr sent it.
  *
  * Every format checks the reply first: `stat="fail"` throws `FlickrApiError`.

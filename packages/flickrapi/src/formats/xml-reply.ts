@@ -4,6 +4,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { FlickrApiError, FlickrResponseFormatError } from '../errors.js';
 import { redactText } from '../http/redact.js';
+import { errorCode } from './json-reply.js';
 import { XmlElement } from './xml-element.js';
 
 /** One node of fast-xml-parser's `preserveOrder` output. */
@@ -84,8 +85,8 @@ export function checkXmlReply(
   }
 
   const err = rsp.find('err');
-  const code = Number(err?.attr('code'));
-  if (err === undefined || !Number.isInteger(code)) {
+  const code = errorCode(err?.attr('code'));
+  if (err === undefined || code === undefined) {
     throw new FlickrResponseFormatError(
       method,
       '<err code="..." msg="..."/> in a failed reply',
