@@ -100,6 +100,20 @@ describe('signature verification on the wire', () => {
     }
   });
 
+  it('accepts a signature over the https form of the emulator URL', async () => {
+    const creds = h.creds('read');
+    const secure = `${h.emu.url.replace('http:', 'https:')}/services/rest/`;
+    const params = sign(
+      'GET',
+      secure,
+      [['method', 'flickr.test.login'], ...protocolParams(creds)],
+      creds,
+    );
+    const response = await fetch(`${h.emu.url}/services/rest/?${formEncode(params)}`);
+    assert.equal(response.status, 200);
+    await response.text();
+  });
+
   it('decodes + as a space in query and form bodies', async () => {
     const creds = h.creds('read');
     const params = sign(

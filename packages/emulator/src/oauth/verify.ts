@@ -80,8 +80,8 @@ export function checkProtocolParams(
 }
 
 /**
- * Verifies the HMAC-SHA1 signature against each candidate base URL (as received, then the
- * canonical Flickr hosts with the same path) and each candidate parameter set. Returns
+ * Verifies the HMAC-SHA1 signature against each candidate base URL (as received, its
+ * https form, then the canonical Flickr hosts with the same path) and each candidate parameter set. Returns
  * `signature_invalid` carrying the base string computed for the URL as received.
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.2
@@ -101,7 +101,9 @@ export function verifySignature(
       .filter((param) => !(request.body.includes(param) && optional.includes(param[0])));
     paramSets.push(without);
   }
-  const urls = [request.receivedUrl, ...CANONICAL_HOSTS.map((host) => host + request.path)];
+  // A client behind a TLS-terminating proxy signs the https form of the emulator's URL.
+  const secure = request.receivedUrl.replace(/^http:/, 'https:');
+  const urls = [request.receivedUrl, secure, ...CANONICAL_HOSTS.map((host) => host + request.path)];
 
   let firstBaseString: string | undefined;
   for (const url of urls) {
