@@ -25,8 +25,8 @@ const lines = [
   `Run of ${results.date.slice(0, 16).replace('T', ' ')} UTC (${results.mode}), ` +
     `${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}, ` +
     `${results.machine.python}; load average ${results.machine.loadAverageBefore[0].toFixed(1)} ` +
-    `at the start. Medians of the repetitions (min-max); ratios are to the case's reference ` +
-    `row, measured in the same run.`,
+    'at the start. Medians of the repetitions (min-max); a ratio is the median, over the ' +
+    "rounds, of the row's figure divided by the reference row's figure of the same round.",
   '',
   '| Case | Client | Figure (median, min-max) | Ratio |',
   '|---|---|---|---|',
@@ -42,13 +42,15 @@ for (const group of results.groups) {
     const ratios = group.metrics.map(({ key }) => row.ratios[key])
       .map((r) => (r === undefined ? '' : `${r.toFixed(2)}x`));
     const name = row.id === group.reference ? `**${row.label}** (reference)` : row.label;
-    lines.push(`| ${group.title} | ${name} | ${figures.join('; ')} | ${ratios.join('; ')} |`);
+    const title = row === group.rows[0] ? group.title : '';
+    lines.push(`| ${title} | ${name} | ${figures.join('; ')} | ${ratios.join('; ')} |`);
   }
   for (const target of group.targets) {
-    const verdict = target.met === undefined ? 'not measured' : target.met ? '**met**' : '**missed**';
+    const verdict = target.met === undefined ? 'not measured'
+      : target.met ? '**met**' : '**missed**';
     const shown = target.value === undefined ? '-'
       : target.absolute ? target.value.toFixed(0) : `${target.value.toFixed(2)}x`;
-    lines.push(`| ${group.title} | target: ${target.text} (vs ${refLabel}) | ${shown} | ${verdict} |`);
+    lines.push(`| | target: ${target.text} (vs ${refLabel}) | ${shown} | ${verdict} |`);
   }
 }
 console.log(lines.join('\n'));

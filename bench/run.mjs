@@ -36,7 +36,8 @@ const { values: flags } = parseArgs({
 function parseSize(text) {
   const match = /^(\d+(?:\.\d+)?)\s*(k|m|g)?(i?b)?$/i.exec(text.trim());
   if (!match) {
-    throw new Error(`--upload-size: expected a size like 2GiB or 256MiB, got ${JSON.stringify(text)}`);
+    throw new Error('--upload-size: expected a size like 2GiB or 256MiB, ' +
+      `got ${JSON.stringify(text)}`);
   }
   const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]?.toLowerCase() ?? ''] ?? 1;
 
@@ -45,10 +46,10 @@ function parseSize(text) {
 
 const quick = flags.quick;
 const plan = quick
-  ? { reps: 3, callWarmupMs: 200, callMs: 500, signMs: 300, uploadReps: 2, walkReps: 2,
-    startupReps: 7, tokenMs: 500, uploadBytes: 256 * 1024 ** 2 }
-  : { reps: 5, callWarmupMs: 300, callMs: 1500, signMs: 1000, uploadReps: 3, walkReps: 5,
-    startupReps: 15, tokenMs: 1000, uploadBytes: 2 * 1024 ** 3 };
+  ? { reps: 3, callWarmupMs: 200, callMs: 500, signMs: 300, uploadReps: 2, peerUploadReps: 1,
+    walkReps: 2, startupReps: 5, tokenReps: 1, tokenMs: 300, uploadBytes: 256 * 1024 ** 2 }
+  : { reps: 5, callWarmupMs: 300, callMs: 1500, signMs: 1000, uploadReps: 3, peerUploadReps: 2,
+    walkReps: 5, startupReps: 15, tokenReps: 3, tokenMs: 1000, uploadBytes: 2 * 1024 ** 3 };
 if (flags['upload-size']) plan.uploadBytes = parseSize(flags['upload-size']);
 if (flags.reps) plan.reps = Number(flags.reps);
 

@@ -29,7 +29,8 @@ function callRows(ctx, concurrency, withPython) {
     { id: 'floor', label: 'node:http keep-alive, unsigned (floor)', role: 'floor',
       run: node('calls-floor.mjs') },
     { id: 'ours', label: 'flickrapi-ts', role: 'ours', run: node('calls-flickrapi-ts.mjs') },
-    { id: 'flickr-sdk', label: 'flickr-sdk 7.1.0', role: 'peer', run: node('calls-flickr-sdk.mjs') },
+    { id: 'flickr-sdk', label: 'flickr-sdk 7.1.0', role: 'peer',
+      run: node('calls-flickr-sdk.mjs') },
   ];
   if (withPython) {
     rows.push({ id: 'python', label: 'Python flickrapi 2.1.2', role: 'peer',

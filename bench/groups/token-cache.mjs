@@ -62,13 +62,15 @@ export function tokenCacheGroup(ctx) {
       { key: 'writesPerSec', label: 'writes/s', better: 'higher', digits: 0 },
     ],
     reference: 'floor',
-    reps: ctx.quick ? 2 : 3,
+    reps: ctx.plan.tokenReps,
     teardown: () => { for (const dir of dirs) rmSync(dir, { recursive: true, force: true }); },
     rows: [
       { id: 'floor', label: 'better-sqlite3 statements, WAL (floor)', role: 'floor',
         ...nodeRow('floor') },
-      { id: 'ours', label: 'flickrapi-ts SqliteTokenCache', role: 'ours', ...nodeRow('flickrapi-ts') },
-      { id: 'python', label: 'Python flickrapi 2.1.2 OAuthTokenCache', role: 'peer', ...pythonRow() },
+      { id: 'ours', label: 'flickrapi-ts SqliteTokenCache', role: 'ours',
+        ...nodeRow('flickrapi-ts') },
+      { id: 'python', label: 'Python flickrapi 2.1.2 OAuthTokenCache', role: 'peer',
+        ...pythonRow() },
     ],
     targets: [],
   };

@@ -23,11 +23,12 @@ function rows(ctx, file, { python }) {
         return { seconds: Number(result.stdout), peakRssMb: result.peakRssMb };
       } },
     { id: 'ours', label: 'flickrapi-ts', role: 'ours', run: node('upload-flickrapi-ts.mjs') },
-    { id: 'flickr-sdk', label: 'flickr-sdk 7.1.0', role: 'peer', reps: 2,
-      run: node('upload-flickr-sdk.mjs') },
+    { id: 'flickr-sdk', label: 'flickr-sdk 7.1.0', role: 'peer',
+      reps: ctx.plan.peerUploadReps, run: node('upload-flickr-sdk.mjs') },
   ];
   if (python) {
-    list.push({ id: 'python', label: 'Python flickrapi 2.1.2', role: 'peer', reps: 2,
+    list.push({ id: 'python', label: 'Python flickrapi 2.1.2', role: 'peer',
+      reps: ctx.plan.peerUploadReps,
       run: () => runCase(ctx.python, ['bench/cases/upload-python.py', '--url', ctx.serverUrl,
         '--file', file.path], { cwd: ctx.root, peakRss: true, timeoutMs: 600_000 }) });
   }

@@ -36,6 +36,8 @@ export function walkGroup(ctx) {
         run: () => runCase(ctx.python, ['bench/cases/walk-python.py', '--url', server.url,
           '--expect', String(PHOTOS)], { cwd: ctx.root }) },
     ],
-    targets: [{ metric: 'seconds', op: '<=', value: 0.5, text: '<= 0.5x page-by-page time (2x faster)' }],
+    targets: [
+      { metric: 'seconds', op: '<=', value: 0.5, text: '<= 0.5x page-by-page time (2x faster)' },
+    ],
   };
 }

@@ -20,7 +20,8 @@ export function runProcess(command, args,
 
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(file, argv, { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, argv,
+      { cwd, env: env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (s) => { stdout += s; });
@@ -59,7 +60,8 @@ export async function runCase(command, args, options = {}) {
   try {
     parsed = JSON.parse(line);
   } catch {
-    throw new Error(`${command} ${args.join(' ')}: expected a JSON line, got ${JSON.stringify(line)}`);
+    throw new Error(`${command} ${args.join(' ')}: expected a JSON line, ` +
+      `got ${JSON.stringify(line)}`);
   }
   if (result.peakRssMb !== undefined) parsed.peakRssMb = result.peakRssMb;
   parsed.wallSeconds = result.seconds;

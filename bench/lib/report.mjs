@@ -33,7 +33,8 @@ export function summarizeGroup(group, samples) {
     row.ratios = {};
     row.ratioSpread = {};
     for (const metric of group.metrics) {
-      const paired = summarize(row.runs.map((run, i) => run[metric.key] / refRuns[i]?.[metric.key]));
+      const paired = summarize(
+        row.runs.map((run, i) => run[metric.key] / refRuns[i]?.[metric.key]));
       const mine = median(out, row.id, metric.key);
       const ref = median(out, group.reference, metric.key);
       if (paired) {
@@ -91,14 +92,16 @@ export function formatTable(groups, metricsById) {
         const text = row.error && !s ? 'failed'
           : s ? `${fmt(s.median, metric)} (${fmt(s.min, metric)}-${fmt(s.max, metric)})` : '-';
         const ratio = row.ratios[metric.key];
-        cells.push(pad(text, 30, true), pad(ratio === undefined ? '' : `${ratio.toFixed(2)}x`, 9, true));
+        const shownRatio = ratio === undefined ? '' : `${ratio.toFixed(2)}x`;
+        cells.push(pad(text, 30, true), pad(shownRatio, 9, true));
       }
       lines.push(cells.join(' '));
       if (row.error) lines.push(`    ${row.label}: ${row.error.slice(0, 200)}`);
     }
     const busy = group.rows.map((r) => r.serverBusy?.max).filter((v) => v !== undefined);
     if (busy.length > 0) {
-      lines.push(`    fixed server: at most ${(100 * Math.max(...busy)).toFixed(0)}% of one core busy`);
+      const most = (100 * Math.max(...busy)).toFixed(0);
+      lines.push(`    fixed server: at most ${most}% of one core busy`);
     }
     const ours = group.rows.find((r) => r.id === 'ours');
     const first = metrics[0];
@@ -107,13 +110,15 @@ export function formatTable(groups, metricsById) {
       const b = peer.stats[first.key]?.median;
       if (a === undefined || b === undefined) continue;
       const better = first.better === 'higher' ? a / b : b / a;
-      lines.push(`    flickrapi-ts vs ${peer.label}: ${better.toFixed(2)}x better (${first.label})`);
+      lines.push(
+        `    flickrapi-ts vs ${peer.label}: ${better.toFixed(2)}x better (${first.label})`);
     }
     for (const target of group.targets) {
       const verdict = target.met === undefined ? 'NOT MEASURED' : target.met ? 'MET' : 'MISSED';
       const metric = metrics.find((m) => m.key === target.metric);
       const shown = target.value === undefined ? '-'
-        : target.absolute ? `${fmt(target.value, metric)} ${metric.label}` : `${target.value.toFixed(2)}x`;
+        : target.absolute ? `${fmt(target.value, metric)} ${metric.label}`
+          : `${target.value.toFixed(2)}x`;
       lines.push(`    target ${target.text}: ${shown} -> ${verdict}`);
     }
   }
