@@ -59,7 +59,11 @@ function checkFile(file: ReceivedFile | undefined) {
   return type;
 }
 
-function process(
+/**
+ * Stores an upload (or replacement) once the caller may write: replace target, file
+ * checks, `dedup_check`, then the photo; `async=1` answers with a completed ticket.
+ */
+function acceptUpload(
   core: EmulatorCore,
   kind: 'upload' | 'replace',
   user: User,
@@ -129,7 +133,7 @@ export async function handleUpload(
     const params = new CallParams(allParams(request));
     const user = requireWriter(core, outcome.caller, params);
     if (hooks.injected !== undefined) throw hooks.injected;
-    return xml(renderXmlOk(process(core, kind, user, params, received.file)));
+    return xml(renderXmlOk(acceptUpload(core, kind, user, params, received.file)));
   } catch (error) {
     if (error instanceof UploadError)
       return xml(renderXmlFail(error.code, error.message, error.extra));
