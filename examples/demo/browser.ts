@@ -52,7 +52,8 @@ function readForm(html: string, pageUrl: string): AuthorizeForm {
     }
   }
 
-  const select = /<select\b[^>]*name\s*=\s*["']?username["']?[^>]*>([\s\S]*?)<\/select>/i.exec(form);
+  const selectPattern = /<select\b[^>]*name\s*=\s*["']?username["']?[^>]*>([\s\S]*?)<\/select>/i;
+  const select = selectPattern.exec(form);
   const options = select?.[1]?.match(/<option\b[^>]*>/gi) ?? [];
   const chosen = options.find((option) => /\sselected\b/i.test(option)) ?? options[0];
   const account = chosen === undefined ? '' : (attribute(chosen, 'value') ?? '');

@@ -206,7 +206,8 @@ export async function runUserStory(story: Story, target: StoryTarget): Promise<v
         io.say(`photo ${uploaded.photoId}: ${(size / 1e6).toFixed(1)} MB in ` +
           `${formatMs(seconds * 1000)} (${(size / 1e6 / seconds).toFixed(1)} MB/s)`);
         const info = await flickr.photos.getInfo({ photo_id: uploaded.photoId });
-        const tags = list(member(info, 'photo', 'tags', 'tag')).map((tag) => text(member(tag, 'raw')));
+        const tags = list(member(info, 'photo', 'tags', 'tag'))
+          .map((tag) => text(member(tag, 'raw')));
         io.say(`title "${text(member(info, 'photo', 'title'))}", tags: ${tags.join(', ')}`);
         expect(tags.includes('harbour at dawn'), 'the multi-word tag was not kept');
 
@@ -222,8 +223,13 @@ export async function runUserStory(story: Story, target: StoryTarget): Promise<v
           onProgress: progressLine(io, 'harbour-dawn-edited.png'),
         });
         const after = member(await flickr.photos.getInfo({ photo_id: photoId }), 'photo');
-        io.say(`photo ${replaced.photoId} kept its id and its title "${text(member(after, 'title'))}"; ` +
-          `its secret changed from ${text(member(before, 'secret'))} to ${text(member(after, 'secret'))}`);
+        const [title, oldSecret, newSecret] = [
+          text(member(after, 'title')),
+          text(member(before, 'secret')),
+          text(member(after, 'secret')),
+        ];
+        io.say(`photo ${replaced.photoId} kept its id and its title "${title}"; ` +
+          `its secret changed from ${oldSecret} to ${newSecret}`);
         expect(text(member(after, 'title')) === text(member(before, 'title')), 'the title changed');
         expect(text(member(after, 'secret')) !== text(member(before, 'secret')),
           'the secret did not change: the file was not replaced');
@@ -253,8 +259,10 @@ export async function runUserStory(story: Story, target: StoryTarget): Promise<v
     });
 
     await story.step('Share a short URL', async (io) => {
-      const id = photoId ?? text(member(await flickr.people.getPhotos({ user_id: nsid, per_page: 1 }),
-        'photos', 'photo', '0', 'id'));
+      const first = async (): Promise<string> => text(member(
+        await flickr.people.getPhotos({ user_id: nsid, per_page: 1 }), 'photos', 'photo', '0', 'id',
+      ));
+      const id = photoId ?? await first();
       const url = shortUrl(id);
       io.say(`photo ${id} -> ${url} -> ${photoIdFromShortUrl(url)}`);
       expect(photoIdFromShortUrl(url) === id, 'the short URL does not decode to the photo id');

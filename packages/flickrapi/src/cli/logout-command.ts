@@ -27,7 +27,9 @@ ${examples([
     .action(async () => {
       const settings = context.keyedSettings();
       if (!settings.storeToken) {
-        throw new FlickrUsageError('logout: there is no cached token to remove with --no-store-token');
+        throw new FlickrUsageError(
+          'logout: there is no cached token to remove with --no-store-token',
+        );
       }
 
       const location = tokenCacheFile(settings);

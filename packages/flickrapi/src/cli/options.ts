@@ -57,10 +57,14 @@ export function addGlobalOptions(program: Command): Command {
     .addOption(
       new Option('--token-cache <dir>', 'folder of the token cache (default: ~/.flickr)'),
     )
-    .addOption(new Option('--username <name>', 'which cached account to use (default: the default one)'))
+    .addOption(
+      new Option('--username <name>', 'which cached account to use (default: the default one)'),
+    )
     .addOption(new Option('--no-store-token', 'neither read nor write the token cache'))
     .addOption(new Option('--timeout <seconds>', 'give up on a request after this long'))
-    .addOption(new Option('-v, --verbose', 'trace requests and timings on stderr, secrets redacted'));
+    .addOption(
+      new Option('-v, --verbose', 'trace requests and timings on stderr, secrets redacted'),
+    );
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

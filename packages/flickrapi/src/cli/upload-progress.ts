@@ -60,7 +60,9 @@ export class UploadProgress {
       clearOnComplete: false,
       fps: 10,
     });
-    for (const file of files) this.#bars.push(this.#multi.create(file.size, 0, { label: file.name }));
+    for (const file of files) {
+      this.#bars.push(this.#multi.create(file.size, 0, { label: file.name }));
+    }
     const totalBytes = files.reduce((sum, file) => sum + file.size, 0);
     this.#total = this.#multi.create(totalBytes, 0, { label: `total (${files.length} files)` });
   }

@@ -8,6 +8,11 @@ import { examples } from './help.js';
 import { normalizeMethodName, parseParams } from './params.js';
 import { cancelOnInterrupt } from './upload-command.js';
 
+interface WalkCommandOptions {
+  perPage: string;
+  limit?: string;
+}
+
 function positiveInteger(option: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
@@ -38,7 +43,7 @@ export function walkCommand(context: CliContext): Command {
         ['flickr walk photosets.getPhotos photoset_id=72157626318069415 user_id=me'],
       ]),
     )
-    .action(async (method: string, words: string[], options: { perPage: string; limit?: string }) => {
+    .action(async (method: string, words: string[], options: WalkCommandOptions) => {
       const name = normalizeMethodName(method) as FlickrMethodName;
       const params = parseParams(words);
       for (const reserved of ['page', 'per_page']) {
@@ -52,6 +57,7 @@ export function walkCommand(context: CliContext): Command {
       const flickr = createClient(context);
       const controller = new AbortController();
       context.onClose(cancelOnInterrupt(controller));
+      // The arguments were typed by the user: the library checks them against the method's.
       const items = flickr.walk(name, params as never, {
         format: 'parsed-json',
         perPage,

@@ -53,7 +53,8 @@ describe('flickr call, upload, replace, walk', () => {
   });
 
   async function photoInfo(photoId: string): Promise<Json> {
-    const { code, stdout, stderr } = await flickr(['call', 'photos.getInfo', `photo_id=${photoId}`]);
+    const args = ['call', 'photos.getInfo', `photo_id=${photoId}`];
+    const { code, stdout, stderr } = await flickr(args);
     assert.equal(code, 0, stderr);
 
     return (JSON.parse(stdout) as { photo: Json }).photo;
@@ -106,9 +107,9 @@ describe('flickr call, upload, replace, walk', () => {
       [['call', 'photos.noSuchThing'], /^flickr: flickr\.photos\.noSuchThing: no such Flickr/],
       [['call', 'test.echo', 'oops'], /^flickr: argument "oops" is not understood; expected name=/],
       [['call', 'test.echo', 'a=1', 'a=2'], /^flickr: argument "a" is given twice/],
-      [['call', 'test.echo', '--format', 'yaml'], /^flickr: option .*--format.* argument 'yaml' is invalid/],
+      [['call', 'test.echo', '--format', 'yaml'], /^flickr: option .*--format.* 'yaml' is invalid/],
       [['--timeout', 'soon', 'call', 'test.echo'], /^flickr: --timeout "soon" is not a duration/],
-      [['--endpoint', 'ftp://x', 'call', 'test.echo'], /^flickr: endpoint: expected an http\(s\) URL/],
+      [['--endpoint', 'ftp://x', 'call', 'test.echo'], /^flickr: endpoint: expected an http\(s\)/],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await flickr(args);
@@ -117,7 +118,8 @@ describe('flickr call, upload, replace, walk', () => {
       assert.match(stderr, message);
     }
 
-    const noKey = await runCli(['call', 'test.echo'], { env: { FLICKR_ENDPOINT: world.emulator.url } });
+    const noKey = await runCli(['call', 'test.echo'],
+      { env: { FLICKR_ENDPOINT: world.emulator.url } });
     assert.equal(noKey.code, 2);
     assert.equal(noKey.stderr, 'flickr: no API key: pass --api-key or set FLICKR_API_KEY\n');
   });
@@ -145,7 +147,7 @@ describe('flickr call, upload, replace, walk', () => {
     emulator.injectFaults([{ status: 503, count: 1, path: '/services/rest' }]);
     const unavailable = await flickr(write);
     assert.equal(unavailable.code, 6, unavailable.stderr);
-    assert.match(unavailable.stderr, /^flickr: POST http:\/\/127\.0\.0\.1:\d+\/services\/rest\/: HTTP 503/);
+    assert.match(unavailable.stderr, /^flickr: POST http:\/\/\S+\/services\/rest\/: HTTP 503/);
 
     emulator.injectFaults([{ delayMs: 3000, count: 1, path: '/services/rest' }]);
     const slow = await flickr(['--timeout', '0.3', ...write]);
@@ -176,7 +178,7 @@ describe('flickr call, upload, replace, walk', () => {
     const refused = await runCli(['--endpoint', 'http://127.0.0.1:9', 'call', 'test.echo'],
       { env: world.env });
     assert.equal(refused.code, 8, refused.stderr);
-    assert.match(refused.stderr, /^flickr: GET http:\/\/127\.0\.0\.1:9\/services\/rest\/: network failure/);
+    assert.match(refused.stderr, /^flickr: GET http:\/\/127\.0\.0\.1:9\/\S+: network failure/);
   });
 
   test('--verbose traces each request with its timing, secrets redacted', async () => {
@@ -184,13 +186,14 @@ describe('flickr call, upload, replace, walk', () => {
       `photo_id=1`, 'tags=x']);
 
     assert.equal(code, 3);
-    assert.match(stderr, /^flickr: POST http:\/\/127\.0\.0\.1:\d+\/services\/rest\/ -> 200 in \d+ ms$/m);
+    assert.match(stderr, /^flickr: POST http:\/\/\S+\/services\/rest\/ -> 200 in \d+ ms$/m);
     const read = await flickr(['-v', 'call', 'test.login']);
     assert.equal(read.code, 0);
-    assert.match(read.stderr, /^flickr: GET \S+\?method=flickr\.test\.login&\S*oauth_signature=\[redacted\] -> 200 in \d+ ms$/m);
+    assert.match(read.stderr,
+      /^flickr: GET \S+\?\S*method=flickr\.test\.login&\S*signature=\[redacted\] -> 200 in \d+ ms/m);
   });
 
-  test('upload sends each file and prints PHOTO_ID<TAB>FILE, with the options applied', async () => {
+  test('upload sends each file, prints PHOTO_ID<TAB>FILE and applies the options', async () => {
     const { code, stdout, stderr } = await flickr(['upload', photoA, photoB,
       '--tags', 'harbour "at dawn"', '--description', 'From the pier', '--friends', '--family']);
 
@@ -255,7 +258,7 @@ describe('flickr call, upload, replace, walk', () => {
 
     const unknown = await flickr(['replace', '1', photoB]);
     assert.equal(unknown.code, 3);
-    assert.match(unknown.stderr, /^flickr: harbour dusk\.png: replace: Flickr error 1: |^flickr: replace: Flickr error 1: /);
+    assert.match(unknown.stderr, /^flickr: replace: Flickr error 1: /);
 
     const notAnId = await flickr(['replace', 'abc', photoB]);
     assert.equal(notAnId.code, 2);
@@ -264,7 +267,8 @@ describe('flickr call, upload, replace, walk', () => {
   test('walk streams every photo as one JSON object per line', async () => {
     const user = world.emulator.users[1];
     const total = await flickr(['call', 'people.getPhotos', `user_id=${user?.nsid}`, 'per_page=1']);
-    const expected = (JSON.parse(total.stdout) as { photos: { total: number | string } }).photos.total;
+    const { photos: { total: expected } } =
+      JSON.parse(total.stdout) as { photos: { total: number | string } };
 
     const { code, stdout, stderr } = await flickr(['walk', 'people.getPhotos',
       `user_id=${user?.nsid}`, '--per-page', '5']);

@@ -125,7 +125,8 @@ describe('flickr (offline commands)', () => {
     const lines = stdout.trimEnd().split('\n');
     assert.equal(lines.length, 3);
     assert.match(lines[0] ?? '', /^API KEY\s+ACCOUNT\s+USERNAME\s+NSID\s+PERMS\s+TOKEN$/);
-    assert.match(lines[1] ?? '', /^KEY1\s+\(default\)\s+jamalfanaian\s+21207597@N07\s+write\s+72157626…$/);
+    assert.match(lines[1] ?? '',
+      /^KEY1\s+\(default\)\s+jamalfanaian\s+21207597@N07\s+write\s+72157626…$/);
     assert.match(lines[2] ?? '', /^KEY1\s+work\s+worker\s+1234@N01\s+read\s+72157626…$/);
     assert.ok(!stdout.includes('087bfc7b5816092c'), 'the token is shortened');
   });
@@ -134,7 +135,8 @@ describe('flickr (offline commands)', () => {
     const { code, stdout } = await runCli(['--token-cache', dir, 'tokens', '--json', '--all-keys']);
 
     assert.equal(code, 0);
-    const rows = stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as Record<string, string>);
+    const rows = stdout.trimEnd().split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string>);
     assert.deepEqual(rows.map((row) => [row['apiKey'], row['account'], row['perms']]), [
       ['KEY1', '', 'write'],
       ['KEY1', 'work', 'read'],
