@@ -76,6 +76,31 @@ describe('flickr-emulator CLI', () => {
     assert.equal(cli.output().stderr, '');
   });
 
+  it('applies --rate-limit and --latency to the server it starts', async () => {
+    const cli = startCli([
+      '--port',
+      '0',
+      '--json',
+      '--quiet',
+      '--rate-limit',
+      '2',
+      '--latency',
+      '1',
+    ]);
+    const line = JSON.parse(await cli.firstLine) as { url: string; apiKey: string };
+    const echo = `${line.url}/services/rest/?method=flickr.test.echo&api_key=${line.apiKey}`;
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const response = await fetch(echo);
+      statuses.push(response.status);
+      await response.text();
+    }
+    assert.deepEqual(statuses, [200, 200, 429]);
+    cli.child.kill('SIGTERM');
+    const [code] = await once(cli.child, 'exit');
+    assert.equal(code, 0);
+  });
+
   it('rejects bad options with a message and a non-zero exit', async () => {
     const cli = startCli(['--port', 'seventy', '--json']);
     const [code] = await once(cli.child, 'exit');
