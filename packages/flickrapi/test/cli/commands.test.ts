@@ -189,8 +189,8 @@ describe('flickr call, upload, replace, walk', () => {
     assert.match(stderr, /^flickr: POST http:\/\/\S+\/services\/rest\/ -> 200 in \d+ ms$/m);
     const read = await flickr(['-v', 'call', 'test.login']);
     assert.equal(read.code, 0);
-    assert.match(read.stderr,
-      /^flickr: GET \S+\?\S*method=flickr\.test\.login&\S*signature=\[redacted\] -> 200 in \d+ ms/m);
+    assert.match(read.stderr, /^flickr: GET \S+\?\S*method=flickr\.test\.login&\S* -> 200 in/m);
+    assert.match(read.stderr, /&oauth_signature=\[redacted\]/);
   });
 
   test('upload sends each file, prints PHOTO_ID<TAB>FILE and applies the options', async () => {
