@@ -14,7 +14,12 @@ export { serializeParams, serializeValue } from './client/params.js';
 export type { ParamValue } from './client/params.js';
 export * from './errors.js';
 export * from './formats/index.js';
-export { FetchTransport, type FetchLike } from './http/fetch-transport.js';
+export {
+  FetchTransport,
+  type FetchLike,
+  type FetchTransportOptions,
+} from './http/fetch-transport.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './http/reply-limit.js';
 export type { FlickrLogger } from './http/logger.js';
 export { NodeTransport, type NodeTransportOptions } from './http/node-transport.js';
 export { redactHeaders, redactText, REDACTED } from './http/redact.js';
@@ -41,6 +46,7 @@ export {
   percentEncode,
   signatureBaseString,
   signOAuthParams,
+  signOAuthQuery,
 } from './oauth/index.js';
 export type { RequestParam, SignOAuthParamsInput } from './oauth/index.js';
 export {

@@ -31,7 +31,7 @@ import type { MethodInfo } from '../methods/method-info.js';
 import { authorizationHeader } from '../oauth/authorization-header.js';
 import type { RequestParam } from '../oauth/base-string.js';
 import { formEncode } from '../oauth/percent-encode.js';
-import { signOAuthParams } from '../oauth/sign.js';
+import { signOAuthParams, signOAuthQuery } from '../oauth/sign.js';
 import { CallPolicies } from '../resilience/call-policies.js';
 import { isCacheableMethod } from '../cache/cacheable-methods.js';
 import { replacePhoto, uploadPhoto, type UploadClient } from '../upload/send-upload.js';
@@ -463,7 +463,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
    */
   async signedRequest(input: SignedRequestInput): Promise<TransportResponse> {
     const token = input.token ?? undefined;
-    const signed = signOAuthParams({
+    const signing = {
       method: input.method,
       url: input.url,
       params: input.params,
@@ -473,37 +473,45 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
       tokenSecret: token?.tokenSecret,
       callback: input.callback,
       verifier: input.verifier,
-    });
+    };
+    const request: { -readonly [K in keyof TransportRequest]: TransportRequest[K] } = {
+      method: input.method,
+      url: input.url,
+      headers: this.#getHeaders,
+    };
 
-    let url = input.url;
-    let headers: Record<string, string>;
-    let body: RequestBody | undefined;
     if (input.body !== undefined) {
-      headers = {
+      request.headers = {
         ...this.#getHeaders,
         ...input.headers,
-        authorization: authorizationHeader(signed),
+        authorization: authorizationHeader(signOAuthParams(signing)),
       };
-      body = input.body;
-    } else if (input.method === 'GET') {
-      url = `${url}${url.includes('?') ? '&' : '?'}${formEncode(signed)}`;
-      headers = input.headers === undefined
-        ? this.#getHeaders
-        : { ...this.#getHeaders, ...input.headers };
+      request.body = input.body;
     } else {
-      body = formEncode(signed);
-      headers = {
-        ...this.#getHeaders,
-        'content-type': 'application/x-www-form-urlencoded',
-        'content-length': String(Buffer.byteLength(body)),
-        ...input.headers,
-      };
+      // The common case: the signed parameters are the whole query or body, encoded once.
+      const encoded = input.url.includes('?')
+        ? formEncode(signOAuthParams(signing))
+        : signOAuthQuery(signing);
+      if (input.method === 'GET') {
+        request.url = `${input.url}${input.url.includes('?') ? '&' : '?'}${encoded}`;
+        if (input.headers !== undefined) {
+          request.headers = { ...this.#getHeaders, ...input.headers };
+        }
+      } else {
+        request.body = encoded;
+        request.headers = {
+          ...this.#getHeaders,
+          'content-type': 'application/x-www-form-urlencoded',
+          'content-length': String(Buffer.byteLength(encoded)),
+          ...input.headers,
+        };
+      }
     }
 
-    const request = { method: input.method, url, headers, ...(body === undefined ? {} : { body }) };
-
     return sendRequest(this.transport, request, {
-      timeoutMs: checkTimeout(input.timeout ?? this.timeout, input.url),
+      timeoutMs: input.timeout === undefined
+        ? this.timeout
+        : checkTimeout(input.timeout, input.url),
       signal: input.signal,
       logger: this.#logger,
       secrets: this.#secrets(token),
@@ -546,7 +554,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     call: SerializedCall,
     options: CallOptions | undefined,
   ): Promise<TransportResponse> {
-    const token = await this.currentToken();
+    // A token already known needs no trip through the token store.
+    const token = this.#auth.keeper.peek() ?? await this.currentToken();
 
     return this.signedRequest({
       method: call.httpMethod,
@@ -590,9 +599,15 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
       );
     }
     const call = this.serializeCall(method, params, format);
+    const policies = this.#policies;
+    if (policies.cache === undefined && policies.limiter === undefined
+      && policies.retry === undefined) {
+      // Nothing to wrap the call in: spare each call the policy closures.
+      return this.decodeCall(call, await this.sendCall(call, options));
+    }
     const { perms } = lookupMethod(method);
 
-    return this.#policies.run({
+    return policies.run({
       what: method,
       write: perms === 'write' || perms === 'delete',
       cacheKey: async () => isCacheableMethod(method, perms)

@@ -50,46 +50,99 @@ export function checkTimeout(timeoutMs: number, where: string): number {
  */
 export async function sendRequest(
   transport: Transport,
-  request: Omit<TransportRequest, 'signal'>,
+  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
   options: SendOptions,
 ): Promise<TransportResponse> {
   const { signal: callerSignal, timeoutMs } = options;
-  const where = `${request.method} ${urlWithoutQuery(request.url)}`;
-  if (callerSignal?.aborted === true) throw new FlickrAbortError(where, { cause: callerSignal.reason });
-
-  const controller = new AbortController();
-  const timer = Number.isFinite(timeoutMs) ? setTimeout(abortForTimeout, timeoutMs, controller) : undefined;
-  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
-  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+  if (callerSignal?.aborted === true) {
+    throw new FlickrAbortError(`${request.method} ${urlWithoutQuery(request.url)}`, {
+      cause: callerSignal.reason,
+    });
+  }
   const started = options.logger === undefined ? 0 : performance.now();
 
   try {
-    const response = await transport.request({ ...request, signal: controller.signal });
+    const response = transport.enforcesTimeout === true
+      ? await transport.request(withDeadline(request, timeoutMs, callerSignal))
+      : await requestWithAbort(transport, request, timeoutMs, callerSignal);
     if (options.logger !== undefined) log(options, request, started, response.status);
 
     return response;
   } catch (error) {
-    const mapped = mapFailure(error, controller.signal, request, timeoutMs, where);
+    const mapped = mapFailure(error, request, timeoutMs, callerSignal);
     if (options.logger !== undefined) log(options, request, started, undefined, mapped);
     throw mapped;
+  }
+}
+
+/** The request for a transport that enforces `timeoutMs` itself: no controller needed. */
+function withDeadline(
+  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+): TransportRequest {
+  const sent: { -readonly [K in keyof TransportRequest]: TransportRequest[K] } = {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+  };
+  if (request.body !== undefined) sent.body = request.body;
+  if (Number.isFinite(timeoutMs)) sent.timeoutMs = timeoutMs;
+  if (signal !== undefined) sent.signal = signal;
+
+  return sent;
+}
+
+/** Any other transport: the timeout and the caller's signal both abort one controller. */
+async function requestWithAbort(
+  transport: Transport,
+  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
+  timeoutMs: number,
+  callerSignal: AbortSignal | undefined,
+): Promise<TransportResponse> {
+  const controller = new AbortController();
+  const timer = Number.isFinite(timeoutMs)
+    ? setTimeout(abortForTimeout, timeoutMs, controller)
+    : undefined;
+  const onCallerAbort = (): void => controller.abort(callerSignal?.reason);
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
+
+  try {
+    return await transport.request({ ...request, signal: controller.signal });
+  } catch (error) {
+    throw controller.signal.reason === TIMED_OUT ? new TransportTimeout(error) : error;
   } finally {
     clearTimeout(timer);
     callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }
 
+/** Marks a failure as the client's own timeout, keeping the transport's error as cause. */
+class TransportTimeout extends Error {
+  constructor(cause: unknown) {
+    super('timeout', { cause });
+  }
+
+  override get name(): string {
+    return 'TimeoutError';
+  }
+}
+
 function mapFailure(
   error: unknown,
-  signal: AbortSignal,
-  request: Omit<TransportRequest, 'signal'>,
+  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
   timeoutMs: number,
-  where: string,
+  callerSignal: AbortSignal | undefined,
 ): FlickrError {
   const url = urlWithoutQuery(request.url);
-  if (signal.aborted && signal.reason === TIMED_OUT) {
-    return new FlickrTimeoutError(request.method, url, timeoutMs, { cause: error });
+  if (callerSignal?.aborted === true) {
+    return new FlickrAbortError(`${request.method} ${url}`, { cause: callerSignal.reason });
   }
-  if (signal.aborted) return new FlickrAbortError(where, { cause: signal.reason });
+  if (error instanceof Error && error.name === 'TimeoutError') {
+    return new FlickrTimeoutError(request.method, url, timeoutMs, {
+      cause: error instanceof TransportTimeout ? error.cause : error,
+    });
+  }
   if (error instanceof FlickrError) return error;
 
   return new FlickrNetworkError(request.method, url, { cause: error });
@@ -97,7 +150,7 @@ function mapFailure(
 
 function log(
   options: SendOptions,
-  request: Omit<TransportRequest, 'signal'>,
+  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
   started: number,
   status: number | undefined,
   error?: FlickrError,

@@ -4,6 +4,10 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import zlib from 'node:zlib';
+import { checkMaxResponseBytes, replyTooLarge } from './reply-limit.js';
 import type { RequestBody, Transport, TransportRequest, TransportResponse } from './transport.js';
 
 /** Options of {@link NodeTransport}. */
@@ -14,6 +18,11 @@ export interface NodeTransportOptions {
   readonly maxFreeSockets?: number;
   /** Idle connections are closed after this many milliseconds. Default: `30000`. */
   readonly idleTimeoutMs?: number;
+  /**
+   * The largest reply body read (after gzip, deflate or brotli decoding), in bytes; a larger
+   * one rejects with `FlickrResponseFormatError`. Default: 16 MiB.
+   */
+  readonly maxResponseBytes?: number;
 }
 
 /** What is needed to reach one scheme://host:port, worked out once per origin. */
@@ -27,8 +36,9 @@ interface Origin {
 /**
  * Sends requests with `node:http`/`node:https` over keep-alive connections. Bodies may be
  * streams (`AsyncIterable<Uint8Array>`): they are written as they are read, waiting for the
- * socket to drain, so a 4 GB upload keeps memory flat. Rejections carry Node's own error
- * (the client turns them into `FlickrNetworkError`, `FlickrTimeoutError`, `FlickrAbortError`).
+ * socket to drain, so a 4 GB upload keeps memory flat. Rejections carry Node's own error, or a
+ * {@link TimeoutError} once `timeoutMs` has passed (the client turns them into
+ * `FlickrNetworkError`, `FlickrTimeoutError`, `FlickrAbortError`).
  *
  * @example
  * ```ts
@@ -39,11 +49,15 @@ interface Origin {
  * ```
  */
 export class NodeTransport implements Transport {
+  /** `TransportRequest.timeoutMs` is enforced here, with one timer per request. */
+  readonly enforcesTimeout = true;
   readonly #httpAgent: http.Agent;
   readonly #httpsAgent: https.Agent;
   readonly #origins = new Map<string, Origin>();
+  readonly #maxResponseBytes: number;
 
   constructor(options: NodeTransportOptions = {}) {
+    this.#maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes, 'NodeTransport');
     const agentOptions: http.AgentOptions = {
       keepAlive: true,
       maxSockets: options.maxSockets ?? 16,
@@ -71,10 +85,32 @@ export class NodeTransport implements Transport {
     };
     if (request.signal !== undefined) options.signal = request.signal;
 
+    const { timeoutMs } = request;
+
     return new Promise<TransportResponse>((resolve, reject) => {
-      const req = origin.request(options, (res) => readReply(res, resolve, reject));
-      req.on('error', reject);
-      sendBody(req, request.body, reject);
+      let timer: NodeJS.Timeout | undefined;
+      const settle = timeoutMs === undefined || !Number.isFinite(timeoutMs)
+        ? { resolve, reject }
+        : {
+          resolve: (response: TransportResponse) => {
+            clearTimeout(timer);
+            resolve(response);
+          },
+          reject: (error: unknown) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        };
+      const req = origin.request(options, (res) =>
+        readReply(res, this.#maxResponseBytes, request, settle.resolve, settle.reject));
+      req.on('error', settle.reject);
+      if (settle.resolve !== resolve) {
+        timer = setTimeout(() => {
+          reject(new TimeoutError(`no complete reply within ${timeoutMs} ms`));
+          req.destroy();
+        }, timeoutMs);
+      }
+      sendBody(req, request.body, settle.reject);
     });
   }
 
@@ -103,20 +139,66 @@ export class NodeTransport implements Transport {
   }
 }
 
+/** The rejection of a request whose `timeoutMs` passed. */
+export class TimeoutError extends Error {
+  override get name(): string {
+    return 'TimeoutError';
+  }
+}
+
+/**
+ * Reads a reply body as UTF-8 text, decoding gzip, deflate and brotli (which a proxy may apply
+ * unasked), and stops at `limit` bytes.
+ */
 function readReply(
   res: http.IncomingMessage,
+  limit: number,
+  request: TransportRequest,
   resolve: (response: TransportResponse) => void,
   reject: (error: unknown) => void,
 ): void {
+  const tooLarge = (head: string): void => {
+    res.destroy();
+    reject(replyTooLarge(request.method, request.url, limit, head));
+  };
+  if (Number(res.headers['content-length'] ?? 0) > limit) {
+    tooLarge('');
+
+    return;
+  }
+
+  const source = decoded(res);
+  const decoder = new StringDecoder('utf8');
   let body = '';
-  res.setEncoding('utf8');
-  res.on('data', (chunk: string) => {
-    body += chunk;
+  let size = 0;
+  source.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    body += decoder.write(chunk);
+    if (size > limit) {
+      source.destroy();
+      tooLarge(body);
+    }
   });
   res.on('error', reject);
-  res.on('end', () => {
+  source.on('error', reject);
+  source.on('end', () => {
+    body += decoder.end();
     resolve({ status: res.statusCode ?? 0, headers: flattenHeaders(res.headers), body });
   });
+}
+
+/** The body stream with its `content-encoding` undone. */
+function decoded(res: http.IncomingMessage): Readable {
+  const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const decoder = encoding === 'gzip' || encoding === 'x-gzip'
+    ? zlib.createGunzip()
+    : encoding === 'deflate'
+      ? zlib.createInflate()
+      : encoding === 'br'
+        ? zlib.createBrotliDecompress()
+        : undefined;
+
+  return decoder === undefined ? res : res.pipe(decoder);
 }
 
 /** Node gives `set-cookie` as an array; the transport contract wants one string per name. */

@@ -13,6 +13,12 @@ export interface TransportRequest {
   readonly body?: RequestBody;
   /** Cancels the request (timeouts and callers' signals arrive here). */
   readonly signal?: AbortSignal;
+  /**
+   * Milliseconds until the whole reply must have arrived, for transports that set
+   * `enforcesTimeout`; they reject with an error named `TimeoutError` when it passes. Other
+   * transports never receive it: the client aborts them through `signal` instead.
+   */
+  readonly timeoutMs?: number;
 }
 
 /** A complete HTTP reply. API replies are small, so the body is read whole. */
@@ -34,4 +40,9 @@ export interface Transport {
   request(request: TransportRequest): Promise<TransportResponse>;
   /** Closes idle connections. */
   close(): void;
+  /**
+   * True when the transport enforces `TransportRequest.timeoutMs` itself, which spares the
+   * client an `AbortController` and a listener per request. Default: false.
+   */
+  readonly enforcesTimeout?: boolean;
 }

@@ -161,3 +161,27 @@ export function signatureBaseString(
 
   return out;
 }
+
+/**
+ * The normalized parameters (which are also their form encoding, in sorted order) and the
+ * signature base string built from them, in one pass over the parameters.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1
+ */
+export function normalizedAndBaseString(
+  method: string,
+  url: string,
+  params: Iterable<RequestParam>,
+): { normalized: string; baseString: string } {
+  const { names, values } = encodeAndSort(params);
+  let normalized = '';
+  let baseString = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const value = values[i]!;
+    normalized += i === 0 ? `${name}=${value}` : `&${name}=${value}`;
+    baseString += `${i === 0 ? '' : '%26'}${encodeAgain(name)}%3D${encodeAgain(value)}`;
+  }
+
+  return { normalized, baseString };
+}

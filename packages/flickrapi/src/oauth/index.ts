@@ -6,6 +6,7 @@
 export { authorizationHeader, splitOAuthParams } from './authorization-header.js';
 export {
   baseStringUri,
+  normalizedAndBaseString,
   normalizeParams,
   queryParams,
   signatureBaseString,
@@ -14,4 +15,4 @@ export {
 export { hmacSha1Signature, signingKey } from './hmac-sha1.js';
 export { createNonce, oauthTimestamp } from './nonce.js';
 export { formDecode, formEncode, parseFormEncoded, percentEncode } from './percent-encode.js';
-export { signOAuthParams, type SignOAuthParamsInput } from './sign.js';
+export { signOAuthParams, signOAuthQuery, type SignOAuthParamsInput } from './sign.js';

@@ -4,9 +4,16 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3
  */
-import { queryParams, signatureBaseString, type RequestParam } from './base-string.js';
+import { FlickrUsageError } from '../errors.js';
+import {
+  normalizedAndBaseString,
+  queryParams,
+  signatureBaseString,
+  type RequestParam,
+} from './base-string.js';
 import { hmacSha1Signature, signingKey } from './hmac-sha1.js';
 import { createNonce, oauthTimestamp } from './nonce.js';
+import { percentEncode } from './percent-encode.js';
 
 /** What {@link signOAuthParams} needs to sign one request. */
 export interface SignOAuthParamsInput {
@@ -66,6 +73,41 @@ export interface SignOAuthParamsInput {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.1
  */
 export function signOAuthParams(input: SignOAuthParamsInput): RequestParam[] {
+  const signed = withProtocolParams(input);
+  const inQuery: RequestParam[] | undefined =
+    input.url.includes('?') ? queryParams(input.url) : undefined;
+  const baseString = signatureBaseString(
+    input.method,
+    input.url,
+    inQuery === undefined ? signed : inQuery.concat(signed),
+  );
+  signed.push(['oauth_signature', hmacSha1Signature(baseString, keyFor(input))]);
+
+  return signed;
+}
+
+/**
+ * Signs like {@link signOAuthParams} and returns the signed parameters already form-encoded
+ * (`name=value&...`, sorted, `oauth_signature` last), ready to send as a query string or an
+ * urlencoded body. It reuses the encoding done for the signature, so it costs less than
+ * `formEncode(signOAuthParams(input))`. `url` must have no query string of its own.
+ *
+ * @throws FlickrUsageError when `url` has a query string
+ */
+export function signOAuthQuery(input: SignOAuthParamsInput): string {
+  if (input.url.includes('?')) {
+    throw new FlickrUsageError(`OAuth signing: "${urlWithoutQuery(input.url)}?…" has a query `
+      + 'string; pass its parameters in params, or use signOAuthParams');
+  }
+  const signed = withProtocolParams(input);
+  const { normalized, baseString } = normalizedAndBaseString(input.method, input.url, signed);
+
+  return `${normalized}&oauth_signature=${
+    percentEncode(hmacSha1Signature(baseString, keyFor(input)))}`;
+}
+
+/** `params` followed by the protocol parameters, in the order they are documented above. */
+function withProtocolParams(input: SignOAuthParamsInput): RequestParam[] {
   const signed: RequestParam[] = input.params.slice();
   signed.push(
     ['oauth_consumer_key', input.consumerKey],
@@ -78,15 +120,13 @@ export function signOAuthParams(input: SignOAuthParamsInput): RequestParam[] {
   if (input.verifier !== undefined) signed.push(['oauth_verifier', input.verifier]);
   signed.push(['oauth_version', '1.0']);
 
-  const inQuery: RequestParam[] | undefined =
-    input.url.includes('?') ? queryParams(input.url) : undefined;
-  const baseString = signatureBaseString(
-    input.method,
-    input.url,
-    inQuery === undefined ? signed : inQuery.concat(signed),
-  );
-  const key = signingKey(input.consumerSecret, input.token === undefined ? '' : input.tokenSecret);
-  signed.push(['oauth_signature', hmacSha1Signature(baseString, key)]);
-
   return signed;
+}
+
+function keyFor(input: SignOAuthParamsInput): string {
+  return signingKey(input.consumerSecret, input.token === undefined ? '' : input.tokenSecret);
+}
+
+function urlWithoutQuery(url: string): string {
+  return url.slice(0, url.indexOf('?'));
 }

@@ -10,6 +10,7 @@ import {
   signatureBaseString,
   signingKey,
   signOAuthParams,
+  signOAuthQuery,
   type RequestParam,
 } from '../../src/oauth/index.js';
 
@@ -135,6 +136,34 @@ describe('Flickr known answers', () => {
     assert.deepEqual(signed.slice(0, 3), [
       ['nojsoncallback', '1'], ['format', 'json'], ['method', 'flickr.test.login'],
     ]);
+  });
+
+  it('signs the REST example straight to a query string', () => {
+    const query = signOAuthQuery({
+      method: 'GET',
+      url: 'https://api.flickr.com/services/rest',
+      params: [['nojsoncallback', '1'], ['format', 'json'], ['method', 'flickr.test.login']],
+      consumerKey: '653e7a6ecc1d528c516cc8f92cf98611',
+      consumerSecret: 'consumersecret',
+      token: '72157626318069415-087bfc7b5816092c',
+      tokenSecret: 'a202d1f853ec69de',
+      nonce: '84354935',
+      timestamp: '1305583871',
+    });
+
+    assert.equal(
+      query,
+      'format=json&method=flickr.test.login&nojsoncallback=1'
+        + '&oauth_consumer_key=653e7a6ecc1d528c516cc8f92cf98611&oauth_nonce=84354935'
+        + '&oauth_signature_method=HMAC-SHA1&oauth_timestamp=1305583871'
+        + '&oauth_token=72157626318069415-087bfc7b5816092c&oauth_version=1.0'
+        + '&oauth_signature=mNW%2FNubSwG8wyISbjf%2F19o5DCCg%3D',
+    );
+    assert.throws(
+      () => signOAuthQuery({ method: 'GET', url: 'https://x/?a=1', params: [], consumerKey: 'k',
+        consumerSecret: 's' }),
+      /has a query string/,
+    );
   });
 
   it('signs query parameters already in the URL', () => {

@@ -5,6 +5,7 @@ import {
   authorizationHeader,
   formEncode,
   signOAuthParams,
+  signOAuthQuery,
   splitOAuthParams,
   type RequestParam,
 } from '../../src/oauth/index.js';
@@ -95,6 +96,18 @@ describe('signing property: the wire encoding decodes back to what was signed', 
         const query = [...new URLSearchParams(formEncode(signed))];
         assert.deepEqual(query, wellFormed.map(([n, v]) => [Buffer.from(n).toString(), v]));
         assert.ok(verifySignature(verb, `${url}?${formEncode(signed)}`, [], consumerSecret, ''));
+
+        const direct = signOAuthQuery({
+          method: verb, url, params: pairs, consumerKey: 'key', consumerSecret,
+        });
+        assert.ok(verifySignature(verb, `${url}?${direct}`, [], consumerSecret, ''));
+        assert.deepEqual(
+          [...new URLSearchParams(direct)].slice(0, -1).sort(),
+          query.filter(([n]) => !n.startsWith('oauth_')).map(([n, v]) => [n, v] as [string, string])
+            .concat([...new URLSearchParams(direct)].filter(([n]) => n.startsWith('oauth_')
+              && n !== 'oauth_signature'))
+            .sort(),
+        );
 
         const { oauth, rest } = splitOAuthParams(signed);
         const header = parseAuthorization(authorizationHeader(oauth, 'Flickr'));
