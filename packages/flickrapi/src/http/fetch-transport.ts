@@ -2,10 +2,20 @@
  * A transport over a `fetch` function: the global one, undici's, or any compatible function a
  * test, proxy or tracing layer injects.
  */
+import { checkMaxResponseBytes, replyTooLarge } from './reply-limit.js';
 import type { Transport, TransportRequest, TransportResponse } from './transport.js';
 
 /** The subset of the `fetch` signature the library uses. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** Options of {@link FetchTransport}. */
+export interface FetchTransportOptions {
+  /**
+   * The largest reply body read, in bytes; a larger one rejects with
+   * `FlickrResponseFormatError`. Default: 16 MiB.
+   */
+  readonly maxResponseBytes?: number;
+}
 
 /**
  * Sends requests through a `fetch` function. Streamed bodies are passed as a `ReadableStream`
@@ -19,17 +29,27 @@ export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
  */
 export class FetchTransport implements Transport {
   readonly #fetch: FetchLike;
+  readonly #maxResponseBytes: number;
 
   /** @param fetchFn - the function to call; default `globalThis.fetch`. */
-  constructor(fetchFn: FetchLike = globalThis.fetch) {
+  constructor(fetchFn: FetchLike = globalThis.fetch, options: FetchTransportOptions = {}) {
+    if (typeof fetchFn !== 'function') {
+      throw new TypeError(`FetchTransport: expected a fetch function, got ${typeof fetchFn}`);
+    }
     this.#fetch = fetchFn;
+    this.#maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes, 'FetchTransport');
   }
 
-  /** Sends one request and resolves with the complete reply. */
+  /**
+   * Sends one request and resolves with the complete reply. Redirects are not followed
+   * (Flickr's endpoints do not redirect, and following one would re-send the signed request
+   * to another URL): a 3xx reply is returned as it is.
+   */
   async request(request: TransportRequest): Promise<TransportResponse> {
     const init: RequestInit & { duplex?: 'half' } = {
       method: request.method,
       headers: request.headers,
+      redirect: 'manual',
     };
     if (request.signal !== undefined) init.signal = request.signal;
     const { body } = request;
@@ -46,11 +66,44 @@ export class FetchTransport implements Transport {
       headers[name] = value;
     });
 
-    return { status: response.status, headers, body: await response.text() };
+    const text = await readLimited(response, this.#maxResponseBytes, request);
+
+    return { status: response.status, headers, body: text };
   }
 
   /** Nothing to close: the `fetch` implementation owns its connections. */
   close(): void {}
+}
+
+/** The body as text, refusing to read past `limit` bytes. */
+async function readLimited(
+  response: Response,
+  limit: number,
+  request: TransportRequest,
+): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > limit) {
+    await response.body?.cancel();
+    throw replyTooLarge(request.method, request.url, limit, '');
+  }
+  if (response.body === null) return '';
+
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    text += decoder.decode(value, { stream: true });
+    if (size > limit) {
+      await reader.cancel();
+      throw replyTooLarge(request.method, request.url, limit, text);
+    }
+  }
+
+  return text + decoder.decode();
 }
 
 function toReadableStream(body: AsyncIterable<Uint8Array>): ReadableStream<Uint8Array> {
