@@ -1,19 +1,19 @@
 import { Command, CommanderError } from 'commander';
 
-import { VERSION } from '../index.js';
+import { VERSION } from '../version.js';
 import { callCommand } from './call-command.js';
-import { loginCommand } from './login-command.js';
-import { logoutCommand } from './logout-command.js';
-import { uploadCommand } from './upload-command.js';
-import { walkCommand } from './walk-command.js';
-import { whoamiCommand } from './whoami-command.js';
 import { CliContext } from './context.js';
 import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
+import { loginCommand } from './login-command.js';
+import { logoutCommand } from './logout-command.js';
 import { addGlobalOptions } from './options.js';
 import { ERROR_PREFIX, Output, processIo, type CliIo } from './output.js';
 import { replaceCommand } from './replace-command.js';
 import { shorturlCommand } from './shorturl-command.js';
 import { tokensCommand } from './tokens-command.js';
+import { uploadCommand } from './upload-command.js';
+import { walkCommand } from './walk-command.js';
+import { whoamiCommand } from './whoami-command.js';
 
 const GLOBAL_HELP = `
 Keys come from --api-key/--api-secret or FLICKR_API_KEY/FLICKR_API_SECRET. With --endpoint or

@@ -190,7 +190,7 @@ describe('flickr call, upload, replace, walk', () => {
     const read = await flickr(['-v', 'call', 'test.login']);
     assert.equal(read.code, 0);
     assert.match(read.stderr, /^flickr: GET \S+\?\S*method=flickr\.test\.login&\S* -> 200 in/m);
-    assert.match(read.stderr, /&oauth_signature=\[redacted\]/);
+    assert.match(read.stderr, /[?&]oauth_signature=\[redacted\]/);
   });
 
   test('upload sends each file, prints PHOTO_ID<TAB>FILE and applies the options', async () => {
