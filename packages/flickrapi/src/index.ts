@@ -46,7 +46,6 @@ export {
   percentEncode,
   signatureBaseString,
   signOAuthParams,
-  signOAuthQuery,
 } from './oauth/index.js';
 export type { RequestParam, SignOAuthParamsInput } from './oauth/index.js';
 export {
