@@ -108,7 +108,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address() as AddressInfo;
-  const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  // A wildcard address is not somewhere a client can connect to; name the loopback instead.
+  const wildcard = address.address === '0.0.0.0' || address.address === '::';
+  const urlHost = wildcard
+    ? '127.0.0.1'
+    : address.family === 'IPv6'
+      ? `[${address.address}]`
+      : address.address;
   url = `http://${urlHost}:${address.port}`;
   const firstKey = keys[0] as ApiKey;
   let closed: Promise<void> | undefined;
