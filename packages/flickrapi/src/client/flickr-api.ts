@@ -60,6 +60,7 @@ import {
 } from './options.js';
 import { serializeParams } from './params.js';
 import { checkTimeout, sendRequest } from './send.js';
+import { checkCallOptions, checkClientOptions, checkToken } from './check-options.js';
 
 export type { CallOptions, FlickrAPIOptions } from './options.js';
 
@@ -163,6 +164,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     if (typeof apiSecret !== 'string' || apiSecret === '') {
       throw new FlickrUsageError('FlickrAPI: apiSecret must be a non-empty string');
     }
+    checkClientOptions(options);
     const format = options.format ?? ('parsed-json' as F);
     if (!isResponseFormat(format)) {
       throw new FlickrUsageError(
@@ -211,6 +213,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
 
   /** Uses `token` (or no token) for the calls that follow; the token store is untouched. */
   setToken(token: OAuthToken | undefined): void {
+    if (token !== undefined) checkToken('setToken', token);
     this.#auth.keeper.use(token);
   }
 
@@ -592,6 +595,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     params: Readonly<Record<string, unknown>> | undefined,
     options: CallOptions | undefined,
   ): Promise<unknown> {
+    checkCallOptions(method, options);
     const format = options?.format ?? this.format;
     if (!isResponseFormat(format)) {
       throw new FlickrUsageError(

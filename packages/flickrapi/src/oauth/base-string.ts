@@ -68,30 +68,68 @@ export function queryParams(url: string): Array<[string, string]> {
 }
 
 /**
- * Percent-encodes every name and value and sorts the pairs by encoded name, then encoded
- * value, comparing bytes (the encoded text is ASCII, so code units are bytes). Returns the
- * encoded names and values in order. An insertion sort: requests carry a dozen parameters,
- * where it beats the general sort and allocates nothing.
+ * Percent-encoded parameters, kept sorted as they are added: by encoded name, then encoded
+ * value, comparing bytes (the encoded text is ASCII, so code units are bytes). An insertion
+ * sort: requests carry a dozen parameters, where it beats the general sort.
  */
-function encodeAndSort(params: Iterable<RequestParam>): { names: string[]; values: string[] } {
-  const names: string[] = [];
-  const values: string[] = [];
-  for (const [name, value] of params) {
-    const encName = encodeName(name);
-    const encValue = percentEncode(value);
+export class EncodedParams {
+  /** The encoded names, in signature order. */
+  readonly names: string[] = [];
+  /** The encoded values, matching `names`. */
+  readonly values: string[] = [];
+
+  /** Adds decoded parameters. */
+  addAll(params: Iterable<RequestParam>): this {
+    for (const [name, value] of params) this.addEncoded(encodeName(name), percentEncode(value));
+
+    return this;
+  }
+
+  /** Adds one parameter whose name and value are already percent-encoded. */
+  addEncoded(name: string, value: string): void {
+    const { names, values } = this;
     let i = names.length;
     while (i > 0) {
       const prev = names[i - 1]!;
-      if (prev < encName || (prev === encName && values[i - 1]! <= encValue)) break;
+      if (prev < name || (prev === name && values[i - 1]! <= value)) break;
       names[i] = prev;
       values[i] = values[i - 1]!;
       i--;
     }
-    names[i] = encName;
-    values[i] = encValue;
+    names[i] = name;
+    values[i] = value;
   }
 
-  return { names, values };
+  /**
+   * The normalized parameters (also their form encoding, in sorted order) and the signature
+   * base string built from them, in one pass.
+   *
+   * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1
+   */
+  normalizedAndBaseString(method: string, url: string): { normalized: string; baseString: string } {
+    const { names, values } = this;
+    let normalized = '';
+    let baseString = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      const value = values[i]!;
+      normalized += i === 0 ? `${name}=${value}` : `&${name}=${value}`;
+      baseString += `${i === 0 ? '' : '%26'}${encodeAgain(name)}%3D${encodeAgain(value)}`;
+    }
+
+    return { normalized, baseString };
+  }
+
+  /** The signature base string alone. */
+  baseString(method: string, url: string): string {
+    const { names, values } = this;
+    let out = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
+    for (let i = 0; i < names.length; i++) {
+      out += `${i === 0 ? '' : '%26'}${encodeAgain(names[i]!)}%3D${encodeAgain(values[i]!)}`;
+    }
+
+    return out;
+  }
 }
 
 // Parameter names come from a small set (method, format, oauth_*...), so their encodings are
@@ -121,7 +159,7 @@ function encodeName(name: string): string {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1.3.2
  */
 export function normalizeParams(params: Iterable<RequestParam>): string {
-  const { names, values } = encodeAndSort(params);
+  const { names, values } = new EncodedParams().addAll(params);
   let out = '';
   for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : '&'}${names[i]}=${values[i]}`;
 
@@ -153,13 +191,7 @@ export function signatureBaseString(
   url: string,
   params: Iterable<RequestParam>,
 ): string {
-  const { names, values } = encodeAndSort(params);
-  let out = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
-  for (let i = 0; i < names.length; i++) {
-    out += `${i === 0 ? '' : '%26'}${encodeAgain(names[i]!)}%3D${encodeAgain(values[i]!)}`;
-  }
-
-  return out;
+  return new EncodedParams().addAll(params).baseString(method, url);
 }
 
 /**
@@ -173,15 +205,5 @@ export function normalizedAndBaseString(
   url: string,
   params: Iterable<RequestParam>,
 ): { normalized: string; baseString: string } {
-  const { names, values } = encodeAndSort(params);
-  let normalized = '';
-  let baseString = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i]!;
-    const value = values[i]!;
-    normalized += i === 0 ? `${name}=${value}` : `&${name}=${value}`;
-    baseString += `${i === 0 ? '' : '%26'}${encodeAgain(name)}%3D${encodeAgain(value)}`;
-  }
-
-  return { normalized, baseString };
+  return new EncodedParams().addAll(params).normalizedAndBaseString(method, url);
 }

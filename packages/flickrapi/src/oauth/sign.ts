@@ -5,12 +5,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3
  */
 import { FlickrUsageError } from '../errors.js';
-import {
-  normalizedAndBaseString,
-  queryParams,
-  signatureBaseString,
-  type RequestParam,
-} from './base-string.js';
+import { EncodedParams, queryParams, type RequestParam } from './base-string.js';
 import { hmacSha1Signature, signingKey } from './hmac-sha1.js';
 import { createNonce, oauthTimestamp } from './nonce.js';
 import { percentEncode } from './percent-encode.js';
@@ -73,14 +68,12 @@ export interface SignOAuthParamsInput {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.1
  */
 export function signOAuthParams(input: SignOAuthParamsInput): RequestParam[] {
-  const signed = withProtocolParams(input);
-  const inQuery: RequestParam[] | undefined =
-    input.url.includes('?') ? queryParams(input.url) : undefined;
-  const baseString = signatureBaseString(
-    input.method,
-    input.url,
-    inQuery === undefined ? signed : inQuery.concat(signed),
-  );
+  const protocol = protocolParams(input);
+  const baseString = encodedParams(input, protocol).baseString(input.method, input.url);
+  const signed: RequestParam[] = input.params.slice();
+  for (let i = 0; i < protocol.names.length; i++) {
+    signed.push([protocol.names[i]!, protocol.values[i]!]);
+  }
   signed.push(['oauth_signature', hmacSha1Signature(baseString, keyFor(input))]);
 
   return signed;
@@ -99,28 +92,60 @@ export function signOAuthQuery(input: SignOAuthParamsInput): string {
     throw new FlickrUsageError(`OAuth signing: "${urlWithoutQuery(input.url)}?…" has a query `
       + 'string; pass its parameters in params, or use signOAuthParams');
   }
-  const signed = withProtocolParams(input);
-  const { normalized, baseString } = normalizedAndBaseString(input.method, input.url, signed);
+  const { normalized, baseString } = encodedParams(input, protocolParams(input))
+    .normalizedAndBaseString(input.method, input.url);
 
   return `${normalized}&oauth_signature=${
     percentEncode(hmacSha1Signature(baseString, keyFor(input)))}`;
 }
 
-/** `params` followed by the protocol parameters, in the order they are documented above. */
-function withProtocolParams(input: SignOAuthParamsInput): RequestParam[] {
-  const signed: RequestParam[] = input.params.slice();
-  signed.push(
-    ['oauth_consumer_key', input.consumerKey],
-    ['oauth_nonce', input.nonce ?? createNonce()],
-    ['oauth_signature_method', 'HMAC-SHA1'],
-    ['oauth_timestamp', input.timestamp === undefined ? oauthTimestamp() : String(input.timestamp)],
-  );
-  if (input.token !== undefined) signed.push(['oauth_token', input.token]);
-  if (input.callback !== undefined) signed.push(['oauth_callback', input.callback]);
-  if (input.verifier !== undefined) signed.push(['oauth_verifier', input.verifier]);
-  signed.push(['oauth_version', '1.0']);
+/** The protocol parameters, decoded and encoded, in the order documented above. */
+interface ProtocolParams {
+  readonly names: string[];
+  readonly values: string[];
+  readonly encodedValues: string[];
+}
 
-  return signed;
+function protocolParams(input: SignOAuthParamsInput): ProtocolParams {
+  // A generated nonce (a UUID) and timestamp (digits) need no encoding; given ones might.
+  const nonce = input.nonce ?? createNonce();
+  const timestamp = input.timestamp === undefined ? oauthTimestamp() : String(input.timestamp);
+  const names = ['oauth_consumer_key', 'oauth_nonce', 'oauth_signature_method', 'oauth_timestamp'];
+  const values = [input.consumerKey, nonce, 'HMAC-SHA1', timestamp];
+  const encodedValues = [
+    percentEncode(input.consumerKey),
+    input.nonce === undefined ? nonce : percentEncode(nonce),
+    'HMAC-SHA1',
+    input.timestamp === undefined ? timestamp : percentEncode(timestamp),
+  ];
+  for (const [name, value] of [
+    ['oauth_token', input.token],
+    ['oauth_callback', input.callback],
+    ['oauth_verifier', input.verifier],
+  ] as const) {
+    if (value === undefined) continue;
+    names.push(name);
+    values.push(value);
+    encodedValues.push(percentEncode(value));
+  }
+  names.push('oauth_version');
+  values.push('1.0');
+  encodedValues.push('1.0');
+
+  return { names, values, encodedValues };
+}
+
+/** Every signed parameter: the URL's query, `params` and the protocol parameters. */
+function encodedParams(input: SignOAuthParamsInput, protocol: ProtocolParams): EncodedParams {
+  const encoded = new EncodedParams();
+  if (input.url.includes('?')) encoded.addAll(queryParams(input.url));
+  encoded.addAll(input.params);
+  // The protocol parameter names are unreserved text: no encoding needed.
+  for (let i = 0; i < protocol.names.length; i++) {
+    encoded.addEncoded(protocol.names[i]!, protocol.encodedValues[i]!);
+  }
+
+  return encoded;
 }
 
 function keyFor(input: SignOAuthParamsInput): string {
