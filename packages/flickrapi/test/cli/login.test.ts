@@ -4,13 +4,38 @@
  * declined authorization, and the second login that finds the cached token valid.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, watch } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 import { approveOutOfBand, startCliWorld, type CliWorld } from './cli-emulator.js';
 import { assertBuilt, runCli, startCli, transcript } from './run-cli.js';
+
+/** The text of `path` once a complete line is in it, watching its folder (bounded wait). */
+function fileText(path: string, timeoutMs = 10_000): Promise<string> {
+  const read = (): string | undefined => {
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+
+    return text.endsWith('\n') ? text.trim() : undefined;
+  };
+
+  return new Promise((resolve, reject) => {
+    const watcher = watch(dirname(path), () => {
+      const text = read();
+      if (text !== undefined) finish(() => resolve(text));
+    });
+    const timer = setTimeout(() => finish(() => reject(new Error(`${path}: nothing written`))),
+      timeoutMs);
+    const finish = (settle: () => void): void => {
+      clearTimeout(timer);
+      watcher.close();
+      settle();
+    };
+    const text = read();
+    if (text !== undefined) finish(() => resolve(text));
+  });
+}
 
 const FAKE_BROWSER = fileURLToPath(new URL('./fixtures/fake-browser.mjs', import.meta.url));
 const AUTHORIZE_URL = /(http:\/\/127\.0\.0\.1:\d+\/services\/oauth\/authorize\?\S+)/;
@@ -82,12 +107,27 @@ describe('flickr login, whoami, tokens, logout', () => {
 
   test('login for more permission than cached runs the flow again', async () => {
     const cache = await world.tokenCache('read');
-    const { result } = await consoleLogin(cache, '--perms', 'delete');
+    const { result } = await consoleLogin(cache, '--perms', 'delete', '--verbose');
 
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /with delete permission\.\n$/);
+    // --verbose traced the OAuth requests too; the verifier and signatures stay hidden.
+    assert.match(result.stderr, /^flickr: \S+ \S+\/services\/oauth\/access_token\S* -> 200 in/m);
     const whoami = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
     assert.match(whoami.stdout, /with delete permission\n$/);
+  });
+
+  test('without a browser on the machine, login falls back to typing the code', async () => {
+    const cache = world.folder('no-browser');
+    const cli = startCli(['--token-cache', cache, 'login'], { env: world.env });
+    const [, url] = await cli.waitFor(AUTHORIZE_URL);
+    const verifier = await approveOutOfBand(url ?? '');
+    verifiers.push(verifier);
+    cli.child.stdin.end(`${verifier}\n`);
+    const result = await cli.done;
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /with read permission\.\n$/);
   });
 
   test('login opens $BROWSER; the browser flow ends on the callback server', async () => {
@@ -99,7 +139,8 @@ describe('flickr login, whoami, tokens, logout', () => {
 
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /^Logged in as \S+ \(.*\) with write permission\.\n$/);
-    const visit = JSON.parse(readFileSync(log, 'utf8').trim()) as Record<string, unknown>;
+    // The browser runs on its own and may finish after the CLI: wait for its report.
+    const visit = JSON.parse(await fileText(log)) as Record<string, unknown>;
     assert.equal(visit['status'], 302, 'the approval redirected to the callback');
     assert.equal(visit['callbackStatus'], 200);
     assert.match(String(visit['page']), /access granted/i);
