@@ -55,7 +55,7 @@ $BROWSER, when set, is the browser used. The token is cached in ~/.flickr (see -
 ${examples([
   ['flickr login --perms write', 'Logged in as jamalfanaian (Jamal Fanaian, 21207597@N07) ...'],
   ['flickr login --console --perms delete'],
-  ['flickr --username work login', 'a second account, kept apart from the default one'],
+  ['flickr --username work login    # a second account, kept apart from the default one'],
 ])}`,
     )
     .action(async (options: LoginOptions) => {
