@@ -19,6 +19,27 @@ export function assertGrantable(perms: string, where: string): asserts perms is 
 }
 
 /**
+ * Checks that a request token is `{ token, tokenSecret }` with non-empty strings (or, where
+ * only the public token is needed, that string itself).
+ *
+ * @throws FlickrUsageError naming `where`; the secret is never shown
+ */
+export function checkRequestToken(requestToken: unknown, where: string, tokenOnly = false): void {
+  if (tokenOnly && typeof requestToken === 'string' && requestToken !== '') return;
+  const fields = typeof requestToken === 'object' && requestToken !== null
+    ? requestToken as Record<string, unknown>
+    : {};
+  const bad = ['token', ...(tokenOnly ? [] : ['tokenSecret'])]
+    .filter((name) => typeof fields[name] !== 'string' || fields[name] === '');
+  if (bad.length > 0) {
+    throw new FlickrUsageError(
+      `${where}: expected the request token from getRequestToken ({ token, tokenSecret }); ` +
+        `${bad.join(' and ')} missing or empty`,
+    );
+  }
+}
+
+/**
  * The URL to send the user to. The page is not signed: the request token in it is public.
  *
  * @example
@@ -34,6 +55,7 @@ export function buildAuthorizeUrl(
   perms: GrantablePerms,
 ): string {
   assertGrantable(perms, 'authorize URL');
+  checkRequestToken(requestToken, 'authorize URL', true);
   const token = typeof requestToken === 'string' ? requestToken : requestToken.token;
   const url = new URL(endpoints.authorize);
   url.searchParams.set('oauth_token', token);

@@ -2,13 +2,20 @@
  * The authentication side of a client: the OAuth steps sent through the client's transport,
  * the browser and console flows, token checks, and the token they all share.
  */
+import { FlickrUsageError } from '../errors.js';
 import type { TransportRequest, TransportResponse } from '../http/transport.js';
 import type { OAuthToken, Perms } from '../tokens/token.js';
 import { buildAccessTokenRequest, processAccessTokenResponse } from './access-token.js';
-import { assertGrantable, buildAuthorizeUrl, type GrantablePerms } from './authorize-url.js';
+import {
+  assertGrantable,
+  buildAuthorizeUrl,
+  checkRequestToken,
+  type GrantablePerms,
+} from './authorize-url.js';
 import { runBrowserFlow, type BrowserFlowOptions } from './browser-flow.js';
 import { runConsoleFlow, type ConsoleFlowOptions } from './console-flow.js';
 import type { FlowSteps } from './flow-steps.js';
+import { checkVerifier } from './verifier.js';
 import { oauthEndpoints, type OAuthConsumer, type OAuthEndpoints } from './oauth-endpoints.js';
 import {
   buildRequestTokenRequest,
@@ -58,6 +65,11 @@ export class FlickrAuth implements FlowSteps {
    * @param callback - where Flickr sends the user back, or `oob` for a code to type in
    */
   async getRequestToken(callback: string): Promise<RequestToken> {
+    if (typeof callback !== 'string' || callback === '') {
+      throw new FlickrUsageError(
+        `getRequestToken: callback must be a URL or "oob", got ${typeof callback}`,
+      );
+    }
     const request = buildRequestTokenRequest({
       consumer: this.#consumer,
       endpoints: this.endpoints,
@@ -82,6 +94,8 @@ export class FlickrAuth implements FlowSteps {
     perms: GrantablePerms,
   ): Promise<OAuthToken> {
     assertGrantable(perms, 'getAccessToken');
+    checkRequestToken(requestToken, 'getAccessToken');
+    checkVerifier(verifier, 'getAccessToken');
     const request = buildAccessTokenRequest({
       consumer: this.#consumer,
       endpoints: this.endpoints,

@@ -1,6 +1,7 @@
 /**
  * The code Flickr shows in the out-of-band flow, as a user types it.
  */
+import { FlickrUsageError } from '../errors.js';
 
 /**
  * Normalizes a typed verifier. Flickr shows a 9-digit code as `123-456-789` and expects it
@@ -24,4 +25,23 @@ export function parseVerifier(text: string): string | undefined {
   if (/^[0-9a-f]{16}$/i.test(compact)) return compact;
 
   return undefined;
+}
+
+/**
+ * Checks a verifier before it is sent: a non-empty string without whitespace or control
+ * characters (a typed code goes through {@link parseVerifier} first). The verifier itself
+ * never appears in the error.
+ *
+ * @throws FlickrUsageError naming `where`
+ */
+export function checkVerifier(verifier: unknown, where: string): void {
+  const usable = typeof verifier === 'string' && verifier !== '';
+  if (usable && !/[\s\u0000-\u001f\u007f]/.test(verifier)) return;
+  const got = typeof verifier !== 'string' ? typeof verifier
+    : verifier === '' ? 'an empty string' : 'text with spaces or control characters';
+
+  throw new FlickrUsageError(
+    `${where}: the verifier must be the oauth_verifier of the callback or the code of the ` +
+      `authorize page (see parseVerifier), got ${got}`,
+  );
 }

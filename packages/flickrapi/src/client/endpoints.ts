@@ -54,7 +54,17 @@ export function resolveEndpoints(base: string | undefined): FlickrEndpoints {
   if (parsed.search !== '' || parsed.hash !== '') {
     throw new FlickrUsageError(`endpoint: expected a base URL without query or fragment, got "${base}"`);
   }
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new FlickrUsageError('endpoint: expected a base URL without user name or password');
+  }
   const root = `${parsed.origin}${parsed.pathname.replace(/\/+$/, '')}`;
+  // A full endpoint URL (".../services/rest/") would become ".../services/rest/services/rest/".
+  if (/\/services(\/|$)/.test(parsed.pathname)) {
+    throw new FlickrUsageError(
+      `endpoint: expected the base URL the /services/... paths go under (such as ` +
+        `"${parsed.origin}"), got "${base}"`,
+    );
+  }
 
   return Object.freeze({
     rest: `${root}/services/rest/`,

@@ -22,6 +22,9 @@ const RESERVED = new Set(['method', 'format', 'nojsoncallback', 'jsoncallback', 
 const MYSQL_DATETIME = new Set(['min_taken_date', 'max_taken_date', 'date_taken', 'taken_dates']);
 const DAY = new Set(['date', 'date_until']);
 
+// Paging arguments: Flickr silently replaces 0, negative or fractional values by its default.
+const PAGING = new Set(['page', 'per_page']);
+
 /**
  * Checks a call's arguments against the method and writes them as `[name, value]` text pairs,
  * `method` first:
@@ -42,8 +45,10 @@ export function serializeParams(
   params: Readonly<Record<string, unknown>> | undefined,
 ): RequestParam[] {
   const out: RequestParam[] = [['method', method]];
-  if (params !== undefined && (typeof params !== 'object' || params === null)) {
-    throw new FlickrUsageError(`${method}: expected the arguments as an object, got ${typeof params}`);
+  if (params !== undefined
+    && (typeof params !== 'object' || params === null || Array.isArray(params))) {
+    const got = params === null ? 'null' : Array.isArray(params) ? 'an array' : typeof params;
+    throw new FlickrUsageError(`${method}: expected the arguments as an object, got ${got}`);
   }
   for (const name of info.required) {
     if (params?.[name] === undefined || params[name] === null) {
@@ -60,7 +65,14 @@ export function serializeParams(
         `${method}: "${name}" is set by the client; use the call's options instead`,
       );
     }
-    out.push([name, serializeValue(method, name, value)]);
+    if (name === '') throw new FlickrUsageError(`${method}: an argument has an empty name`);
+    const text = serializeValue(method, name, value);
+    if (PAGING.has(name) && !/^[1-9]\d*$/.test(text)) {
+      throw new FlickrUsageError(
+        `${method}: "${name}" must be a whole number >= 1, got "${text}"`,
+      );
+    }
+    out.push([name, text]);
   }
 
   return out;

@@ -32,13 +32,21 @@ function abortForTimeout(controller: AbortController): void {
   controller.abort(TIMED_OUT);
 }
 
-/** Checks a timeout option: milliseconds > 0, or `Infinity`. */
+// The longest delay `setTimeout` keeps (about 24.8 days); a longer one fires at once.
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Checks a timeout option: milliseconds > 0, or `Infinity`. A timeout longer than a timer
+ * can hold (about 24.8 days) is returned as `Infinity`.
+ */
 export function checkTimeout(timeoutMs: number, where: string): number {
   if (typeof timeoutMs !== 'number' || Number.isNaN(timeoutMs) || timeoutMs <= 0) {
-    throw new FlickrUsageError(`${where}: timeout must be milliseconds > 0, got ${String(timeoutMs)}`);
+    throw new FlickrUsageError(
+      `${where}: timeout must be milliseconds > 0, got ${String(timeoutMs)}`,
+    );
   }
 
-  return timeoutMs;
+  return timeoutMs > LONGEST_TIMER_MS ? Infinity : timeoutMs;
 }
 
 /**
