@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { callGroups } from './groups/calls.mjs';
+import { emulatorGroups } from './groups/emulator.mjs';
 import { signingGroup } from './groups/signing.mjs';
 import { startupGroup } from './groups/startup.mjs';
 import { tokenCacheGroup } from './groups/token-cache.mjs';
@@ -141,6 +142,7 @@ async function main() {
     walkGroup(ctx),
     startupGroup(ctx),
     tokenCacheGroup(ctx),
+    ...emulatorGroups(ctx),
   ].filter((g) => !flags.only || flags.only.split(',').some((id) => g.id.startsWith(id)));
 
   const results = [];
