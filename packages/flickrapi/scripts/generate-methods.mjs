@@ -137,12 +137,16 @@ import type { MethodInfo } from '../method-info.js';
 
 /** The ${sorted.length} Flickr API methods, by name. */
 export const METHOD_TABLE = {
-${table.map((entry) => entry.split('\n').map((l) => l.length > 100 ? wrapArray(l) : l).join('\n')).join('\n')}
+${table.map(wrapLongLines).join('\n')}
 } as const satisfies Readonly<Record<string, MethodInfo>>;
 
 /** The name of a Flickr API method, e.g. \`'flickr.photos.getInfo'\`. */
 export type FlickrMethodName = keyof typeof METHOD_TABLE;
 `);
+
+function wrapLongLines(entry) {
+  return entry.split('\n').map((line) => (line.length > 100 ? wrapArray(line) : line)).join('\n');
+}
 
 function wrapArray(line) {
   const match = /^(\s*)(\w+): \[(.*)\],$/.exec(line);
@@ -167,7 +171,8 @@ const interfaces = sorted.map((method) => {
   // flickr.test.echo returns whatever it is sent; other methods without arguments take none,
   // so that a stray argument is a compile error rather than a silent no-op.
   if (method.name === 'flickr.test.echo') {
-    return `${doc}\nexport type ${typeName(method)} = Readonly<Record<string, string | number | boolean>>;\n`;
+    return `${doc}\nexport type ${typeName(method)} =\n`
+      + '  Readonly<Record<string, string | number | boolean>>;\n';
   }
   if (members.length === 0) {
     return `${doc}\nexport type ${typeName(method)} = Readonly<Record<string, never>>;\n`;
@@ -223,7 +228,12 @@ function renderNode(node, indent) {
       const line = `${indent}readonly ${key}: ${kind}<P.${typeName(method)}, F>;`;
       lines.push(line.length <= 100
         ? line
-        : `${indent}readonly ${key}: ${kind}<\n${indent}  P.${typeName(method)},\n${indent}  F\n${indent}>;`);
+        : [
+          `${indent}readonly ${key}: ${kind}<`,
+          `${indent}  P.${typeName(method)},`,
+          `${indent}  F`,
+          `${indent}>;`,
+        ].join('\n'));
     } else {
       lines.push(`${indent}readonly ${key}: {`);
       lines.push(...renderNode(child, `${indent}  `));

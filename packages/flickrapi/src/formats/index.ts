@@ -1,5 +1,10 @@
 /** Response formats: decoding Flickr's JSON and XML replies and detecting failures. */
-export { checkHttpStatus, decodeResponse, parseRetryAfter, type ReplyContext } from './decode-response.js';
+export {
+  checkHttpStatus,
+  decodeResponse,
+  parseRetryAfter,
+  type ReplyContext,
+} from './decode-response.js';
 export { readJsonReply } from './json-reply.js';
 export {
   isResponseFormat,

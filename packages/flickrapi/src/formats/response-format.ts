@@ -4,7 +4,13 @@
 import type { XmlElement } from './xml-element.js';
 
 /** Any JSON value. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue };
 
 /**
  * A successful Flickr JSON reply: the `<rsp>` element as an object, `stat` set to `"ok"`.

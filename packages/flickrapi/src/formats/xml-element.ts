@@ -62,7 +62,8 @@ export class XmlElement {
   /** Every element matching `path`, in document order. */
   findAll(path: string): XmlElement[] {
     const deep = path.startsWith('.//') || path.startsWith('//');
-    const steps = path.replace(/^\.?\/\/?/, '').split('/').filter((step) => step !== '' && step !== '.');
+    const steps = path.replace(/^\.?\/\/?/, '').split('/')
+      .filter((step) => step !== '' && step !== '.');
     if (steps.length === 0) return [this];
 
     let current: XmlElement[] = deep ? this.#descendants() : [this];

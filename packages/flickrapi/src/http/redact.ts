@@ -7,9 +7,10 @@ import { percentEncode } from '../oauth/percent-encode.js';
 export const REDACTED = '[redacted]';
 
 // Parameters whose values are secret, or (the signature) let someone replay a request.
-const SECRET_PARAM = /((?:^|[?&\s,"])(?:oauth_signature|oauth_token_secret|oauth_verifier)=)("?)[^&\s",]*/g;
+const SECRET_NAMES = 'oauth_signature|oauth_token_secret|oauth_verifier';
+const SECRET_PARAM = new RegExp(`((?:^|[?&\\s,"])(?:${SECRET_NAMES})=)("?)[^&\\s",]*`, 'g');
 // The same inside a signature base string (`debug_sbs`), where "=" is written %3D.
-const SECRET_PARAM_ENCODED = /((?:oauth_signature|oauth_token_secret|oauth_verifier)%(?:25)?3D)[\w.~-]*/g;
+const SECRET_PARAM_ENCODED = new RegExp(`((?:${SECRET_NAMES})%(?:25)?3D)[\\w.~-]*`, 'g');
 
 /**
  * Replaces the values of `oauth_signature`, `oauth_token_secret` and `oauth_verifier` in a query
@@ -20,7 +21,8 @@ const SECRET_PARAM_ENCODED = /((?:oauth_signature|oauth_token_secret|oauth_verif
  *   empty strings are ignored
  * @example
  * ```ts
- * redactText('https://x/?a=1&oauth_signature=abc%3D', []); // 'https://x/?a=1&oauth_signature=[redacted]'
+ * redactText('https://x/?a=1&oauth_signature=abc%3D');
+ * // 'https://x/?a=1&oauth_signature=[redacted]'
  * ```
  */
 export function redactText(text: string, secrets: readonly string[] = []): string {
@@ -49,7 +51,8 @@ export function redactHeaders(
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     const lower = name.toLowerCase();
-    out[name] = lower === 'authorization' || lower === 'cookie' ? REDACTED : redactText(value, secrets);
+    const hidden = lower === 'authorization' || lower === 'cookie';
+    out[name] = hidden ? REDACTED : redactText(value, secrets);
   }
 
   return out;

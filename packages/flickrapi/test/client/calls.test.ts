@@ -85,9 +85,13 @@ describe('FlickrAPI calls on the wire', () => {
     assert.equal(request.signatureValid, true);
   });
 
-  it('writes dates as Unix seconds, taken dates as MySQL datetimes, days as YYYY-MM-DD', async () => {
+  it('writes dates as Unix seconds, taken dates as MySQL datetimes, days as dates', async () => {
     const when = new Date(Date.UTC(2024, 1, 29, 13, 4, 5, 999));
-    await flickr.photos.search({ min_upload_date: when, min_taken_date: when, max_taken_date: '2024' });
+    await flickr.photos.search({
+      min_upload_date: when,
+      min_taken_date: when,
+      max_taken_date: '2024',
+    });
     await flickr.interestingness.getList({ date: when });
     await flickr.photos.getCounts({ dates: [when, 0] });
 
@@ -109,7 +113,10 @@ describe('FlickrAPI calls on the wire', () => {
   it('sends a User-Agent naming the library and Node', async () => {
     await flickr.test.null();
 
-    assert.match(server.requests[0]?.headers['user-agent'] ?? '', /^flickrapi-ts\/\d+\.\d+\.\d+ \(\+node v\d+/);
+    assert.match(
+      server.requests[0]?.headers['user-agent'] ?? '',
+      /^flickrapi-ts\/\d+\.\d+\.\d+ \(\+node v\d+/,
+    );
   });
 
   it('refuses an unknown method or a missing argument before sending anything', async () => {
@@ -120,8 +127,11 @@ describe('FlickrAPI calls on the wire', () => {
 
       return true;
     });
-    // @ts-expect-error: photo_id is required
-    await assert.rejects(flickr.photos.getInfo({}), /flickr\.photos\.getInfo: "photo_id" is required/);
+    await assert.rejects(
+      // @ts-expect-error: photo_id is required
+      flickr.photos.getInfo({}),
+      /flickr\.photos\.getInfo: "photo_id" is required/,
+    );
     await assert.rejects(
       // @ts-expect-error: objects are not argument values
       flickr.photos.getInfo({ photo_id: { id: 1 } }),
@@ -158,14 +168,18 @@ describe('FlickrAPI calls on the wire', () => {
     await flickr.auth.oauth.checkToken();
 
     const request = server.requests[0]!;
-    assert.deepEqual(request.params.filter(([n]) => n === 'oauth_token'), [['oauth_token', TOKEN.token]]);
+    assert.deepEqual(
+      request.params.filter(([n]) => n === 'oauth_token'),
+      [['oauth_token', TOKEN.token]],
+    );
   });
 
   it('reuses one keep-alive connection for sequential calls', async () => {
     const before = server.connections();
     for (let i = 0; i < 20; i++) await flickr.test.null();
 
-    assert.ok(server.connections() - before <= 1, `${server.connections() - before} new connections`);
+    const opened = server.connections() - before;
+    assert.ok(opened <= 1, `${opened} new connections`);
   });
 });
 
@@ -195,10 +209,19 @@ describe('FlickrAPI endpoints and options', () => {
 
   it('rejects bad options with clear messages', () => {
     assert.throws(() => new FlickrAPI('', SECRET), /apiKey must be a non-empty string/);
-    assert.throws(() => new FlickrAPI(KEY, SECRET, { endpoint: 'ftp://x' }), /endpoint: expected an http\(s\) URL/);
-    assert.throws(() => new FlickrAPI(KEY, SECRET, { timeout: -1 }), /timeout must be milliseconds > 0/);
-    // @ts-expect-error: not a format
-    assert.throws(() => new FlickrAPI(KEY, SECRET, { format: 'php' }), /format must be parsed-json/);
+    assert.throws(
+      () => new FlickrAPI(KEY, SECRET, { endpoint: 'ftp://x' }),
+      /endpoint: expected an http\(s\) URL/,
+    );
+    assert.throws(
+      () => new FlickrAPI(KEY, SECRET, { timeout: -1 }),
+      /timeout must be milliseconds > 0/,
+    );
+    assert.throws(
+      // @ts-expect-error: not a format
+      () => new FlickrAPI(KEY, SECRET, { format: 'php' }),
+      /format must be parsed-json/,
+    );
   });
 
   it('keeps the API secret and token secret out of the client\'s own properties', () => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import net from 'node:net';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import {
   FlickrAbortError,
@@ -20,7 +21,8 @@ import {
 } from './support/flickr-test-server.js';
 
 const SECRET = 'consumer-secret-formats';
-const LOGIN_JSON = '{"user":{"id":"21207597@N07","username":{"_content":"jamal & co"}},"stat":"ok"}';
+const LOGIN_JSON =
+  '{"user":{"id":"21207597@N07","username":{"_content":"jamal & co"}},"stat":"ok"}';
 const LOGIN_XML = xmlOk('<user id="21207597@N07">\n\t<username>jamal &amp; co</username>\n</user>');
 
 describe('response formats', () => {
@@ -240,20 +242,24 @@ describe('errors', () => {
     await assert.rejects(flickr.test.null({}, { signal: controller.signal }), FlickrAbortError);
   });
 
-  it('a refused connection throws FlickrNetworkError with the cause', async () => {
-    const closed = await startTestServer({ consumerSecret: SECRET });
-    const url = closed.url;
-    await closed.close();
-    const offline = new FlickrAPI('key', SECRET, { endpoint: url });
+  it('a connection reset throws FlickrNetworkError with the cause', async () => {
+    // A server that hangs up on every connection: deterministic, unlike a closed port that
+    // another test may take.
+    const rude = net.createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => rude.listen(0, '127.0.0.1', resolve));
+    const { port } = rude.address() as net.AddressInfo;
+    const offline = new FlickrAPI('key', SECRET, { endpoint: `http://127.0.0.1:${port}` });
     try {
       await assert.rejects(offline.test.null(), (error: unknown) => {
         assert.ok(error instanceof FlickrNetworkError);
-        assert.equal((error.cause as NodeJS.ErrnoException).code, 'ECONNREFUSED');
+        assert.equal((error.cause as NodeJS.ErrnoException).code, 'ECONNRESET');
+        assert.match(error.message, /^GET http:\/\/127\.0\.0\.1:\d+\/services\/rest\/: network/);
 
         return true;
       });
     } finally {
       offline.close();
+      await new Promise<void>((resolve) => rude.close(() => resolve()));
     }
   });
 });

@@ -66,7 +66,8 @@ describe('no secret in any log line or error', () => {
 
         return reply;
       };
-      await flickr.photos.setMeta({ photo_id: 1, title: 't' }).catch((e: unknown) => errors.push(e));
+      await flickr.photos.setMeta({ photo_id: 1, title: 't' })
+        .catch((e: unknown) => errors.push(e));
       await flickr.photos.getInfo({ photo_id: 1 }).catch((e: unknown) => errors.push(e));
     }
     server.handler = () => ({ hang: true });

@@ -52,7 +52,8 @@ describe('XmlElement', () => {
   });
 
   it('rejects malformed XML with the position in the cause', () => {
-    assert.throws(() => parseXml('<rsp stat="ok"><a></rsp>', 'flickr.test.echo'), (error: unknown) => {
+    const malformed = (): unknown => parseXml('<rsp stat="ok"><a></rsp>', 'flickr.test.echo');
+    assert.throws(malformed, (error: unknown) => {
       assert.ok(error instanceof FlickrResponseFormatError);
       assert.match(String((error.cause as Error).message), /line 1/);
 

@@ -74,10 +74,19 @@ describe('RFC 5849 known answers', () => {
   });
 
   it('builds base string URIs as section 3.4.1.2 shows', () => {
-    assert.equal(baseStringUri('HTTP://EXAMPLE.COM:80/r%20v/X?id=123'), 'http://example.com/r%20v/X');
-    assert.equal(baseStringUri('https://www.example.net:8080/?q=1'), 'https://www.example.net:8080/');
+    assert.equal(
+      baseStringUri('HTTP://EXAMPLE.COM:80/r%20v/X?id=123'),
+      'http://example.com/r%20v/X',
+    );
+    assert.equal(
+      baseStringUri('https://www.example.net:8080/?q=1'),
+      'https://www.example.net:8080/',
+    );
     assert.equal(baseStringUri('https://api.flickr.com:443'), 'https://api.flickr.com/');
-    assert.equal(baseStringUri('http://127.0.0.1:18931/services/rest/'), 'http://127.0.0.1:18931/services/rest/');
+    assert.equal(
+      baseStringUri('http://127.0.0.1:18931/services/rest/'),
+      'http://127.0.0.1:18931/services/rest/',
+    );
   });
 
   it('sorts a name before a longer name it is a prefix of', () => {
@@ -192,7 +201,10 @@ describe('Flickr known answers', () => {
       'Flickr',
     );
 
-    assert.equal(header, 'OAuth realm="Flickr", oauth_nonce="a%20b", oauth_signature="ab%2B%2F%3D"');
+    assert.equal(
+      header,
+      'OAuth realm="Flickr", oauth_nonce="a%20b", oauth_signature="ab%2B%2F%3D"',
+    );
   });
 });
 

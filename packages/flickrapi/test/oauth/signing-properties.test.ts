@@ -74,7 +74,9 @@ describe('signing property: agrees with an independent verifier', () => {
         const signed = signOAuthParams({
           method: 'GET', url, params: pairs, consumerKey: 'k', consumerSecret: 's',
         });
-        const tampered = signed.map(([n, v], i): RequestParam => (i === 0 ? [n, `${v}${other}x`] : [n, v]));
+        const tampered = signed.map(
+          ([n, v], i): RequestParam => (i === 0 ? [n, `${v}${other}x`] : [n, v]),
+        );
 
         assert.equal(verifySignature('GET', url, tampered, 's', ''), false);
       }),

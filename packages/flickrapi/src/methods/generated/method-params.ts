@@ -4699,7 +4699,8 @@ export interface TagsGetRelatedParams {
  *
  * Permission needed: none.
  */
-export type TestEchoParams = Readonly<Record<string, string | number | boolean>>;
+export type TestEchoParams =
+  Readonly<Record<string, string | number | boolean>>;
 
 /**
  * Arguments of `flickr.test.login`: A testing method which checks if the caller is logged in then

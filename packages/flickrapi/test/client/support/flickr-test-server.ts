@@ -136,7 +136,8 @@ export function xmlOk(inner: string): string {
 
 /** A Flickr XML failure. */
 export function xmlFail(code: number, msg: string): string {
-  return `<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="fail">\n\t<err code="${code}" msg="${msg}" />\n</rsp>\n`;
+  return '<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="fail">\n'
+    + `\t<err code="${code}" msg="${msg}" />\n</rsp>\n`;
 }
 
 /** Picks the reply format the client asked for (`format=json` or `format=rest`). */
