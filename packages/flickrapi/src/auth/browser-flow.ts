@@ -33,6 +33,22 @@ export interface BrowserFlowOptions {
 export const DEFAULT_BROWSER_TIMEOUT_MS = 300_000;
 
 /**
+ * The flow's wait for the user, checked: milliseconds > 0 (default five minutes).
+ *
+ * @throws FlickrUsageError for any other value
+ */
+export function browserFlowTimeout(options: BrowserFlowOptions): number {
+  const timeout = options.timeout ?? DEFAULT_BROWSER_TIMEOUT_MS;
+  if (typeof timeout !== 'number' || !(timeout > 0)) {
+    throw new FlickrUsageError(
+      `authenticateViaBrowser: timeout must be milliseconds > 0, got ${String(timeout)}`,
+    );
+  }
+
+  return timeout;
+}
+
+/**
  * Runs the browser flow: callback server, request token, browser, wait, access token.
  * The server is shut down however the flow ends.
  *
@@ -43,14 +59,9 @@ export async function runBrowserFlow(
   options: BrowserFlowOptions = {},
 ): Promise<OAuthToken> {
   const perms = options.perms ?? 'read';
-  const timeout = options.timeout ?? DEFAULT_BROWSER_TIMEOUT_MS;
+  const timeout = browserFlowTimeout(options);
   const output = options.output ?? process.stderr;
   const opener = options.openBrowser ?? openInBrowser;
-  if (typeof timeout !== 'number' || !(timeout > 0)) {
-    throw new FlickrUsageError(
-      `authenticateViaBrowser: timeout must be milliseconds > 0, got ${String(timeout)}`,
-    );
-  }
   options.signal?.throwIfAborted();
   const server = await startCallbackServer({
     onNotice: (message) => output.write(`flickr auth: ${message}\n`),

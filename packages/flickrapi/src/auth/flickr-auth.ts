@@ -4,7 +4,7 @@
  */
 import { FlickrUsageError } from '../errors.js';
 import type { TransportRequest, TransportResponse } from '../http/transport.js';
-import type { OAuthToken, Perms } from '../tokens/token.js';
+import { isPerms, type OAuthToken, type Perms } from '../tokens/token.js';
 import { buildAccessTokenRequest, processAccessTokenResponse } from './access-token.js';
 import {
   assertGrantable,
@@ -12,7 +12,7 @@ import {
   checkRequestToken,
   type GrantablePerms,
 } from './authorize-url.js';
-import { runBrowserFlow, type BrowserFlowOptions } from './browser-flow.js';
+import { browserFlowTimeout, runBrowserFlow, type BrowserFlowOptions } from './browser-flow.js';
 import { runConsoleFlow, type ConsoleFlowOptions } from './console-flow.js';
 import type { FlowSteps } from './flow-steps.js';
 import { checkVerifier } from './verifier.js';
@@ -115,6 +115,7 @@ export class FlickrAuth implements FlowSteps {
   async authenticateViaBrowser(options: BrowserFlowOptions = {}): Promise<OAuthToken> {
     const perms = options.perms ?? 'read';
     assertGrantable(perms, 'authenticateViaBrowser');
+    browserFlowTimeout(options);
     const valid = await this.#validToken(perms);
 
     return valid ?? runBrowserFlow(this, options);
@@ -133,7 +134,13 @@ export class FlickrAuth implements FlowSteps {
   }
 
   /** @see {@link validateToken} */
-  tokenValid(perms: Perms = 'read'): Promise<boolean> {
+  async tokenValid(perms: Perms = 'read'): Promise<boolean> {
+    if (typeof perms !== 'string' || !isPerms(perms)) {
+      throw new FlickrUsageError(
+        `tokenValid: perms must be none, read, write or delete, got ${JSON.stringify(perms)}`,
+      );
+    }
+
     return validateToken(this.keeper, this.#checkToken, perms);
   }
 

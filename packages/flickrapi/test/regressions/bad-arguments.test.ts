@@ -190,3 +190,22 @@ describe('OAuth steps refused before any request', () => {
     assert.equal(sent(), 0);
   });
 });
+
+describe('sign-in checks refused before asking Flickr', () => {
+  for (const perms of ['admin', 5]) {
+    it(`refuses tokenValid(${JSON.stringify(perms)}) instead of calling checkToken`, async () => {
+      const { flickr, sent } = countingClient();
+
+      await assert.rejects(flickr.tokenValid(perms as never), usageError(/tokenValid: perms/));
+      assert.equal(sent(), 0);
+    });
+  }
+
+  it('refuses a browser flow timeout of -1 before checking the stored token', async () => {
+    const { flickr, sent } = countingClient();
+
+    await assert.rejects(flickr.authenticateViaBrowser({ perms: 'write', timeout: -1 }),
+      usageError(/timeout must be milliseconds > 0/));
+    assert.equal(sent(), 0);
+  });
+});
