@@ -59,7 +59,9 @@ async function measureCalls() {
       process.stderr.write(`${call} x${concurrency} `);
       const result = await runEmulatorLoad(emulator, { call, concurrency,
         warmupMs: plan.warmupMs, durationMs: plan.durationMs });
-      if (result.failures > 0) throw new Error(`${call} x${concurrency}: ${result.failures} failed`);
+      if (result.failures > 0) {
+        throw new Error(`${call} x${concurrency}: ${result.failures} replies were not stat="ok"`);
+      }
       rows.push(result);
     }
   } finally {
@@ -90,16 +92,21 @@ function table(calls, upload) {
     { minimumFractionDigits: digits, maximumFractionDigits: digits });
   const lines = [
     '## Emulator: REST calls (keep-alive node:http load generator in its own process)',
-    'call                          conns   requests/s   p50 ms   p99 ms   emulator CPU   ' +
-      'generator CPU',
+    'call                        conns  requests/s   p50 ms   p99 ms  emulator CPU  ' +
+      'ms CPU/req  req/CPU-s  generator CPU',
   ];
   for (const row of calls) {
     const name = row.call === 'login' ? 'flickr.test.login (OAuth)' : 'flickr.test.echo (unsigned)';
-    lines.push(`${name.padEnd(29)} ${String(row.concurrency).padStart(5)} ` +
-      `${n(row.callsPerSec).padStart(12)} ${n(row.p50Ms, 2).padStart(8)} ` +
-      `${n(row.p99Ms, 2).padStart(8)} ${`${n(100 * row.emulatorCores)}% core`.padStart(14)} ` +
-      `${`${n(100 * row.generatorCores)}% core`.padStart(15)}`);
+    const core = (share) => `${n(100 * share)}% core`;
+    lines.push(`${name.padEnd(27)} ${String(row.concurrency).padStart(5)} ` +
+      `${n(row.callsPerSec).padStart(11)} ${n(row.p50Ms, 2).padStart(8)} ` +
+      `${n(row.p99Ms, 2).padStart(8)} ${core(row.emulatorCores).padStart(13)} ` +
+      `${n(row.emulatorCpuMsPerCall, 3).padStart(11)} ` +
+      `${n(1000 / row.emulatorCpuMsPerCall).padStart(10)} ` +
+      `${core(row.generatorCores).padStart(14)}`);
   }
+  lines.push('(ms CPU/req: the emulator\'s own CPU time per request; req/CPU-s: requests ' +
+    'one core would serve at that cost, if the emulator had it to itself)');
   lines.push('', `## Emulator: receiving a ${formatSize(upload.bytes)} upload (curl -F, ` +
     'signed Authorization header)',
   `idle RSS ${n(upload.idleRssMb)} MB, peak RSS (VmHWM) ${n(upload.peakRssMb)} MB ` +
