@@ -1,4 +1,14 @@
-import { chmodSync, closeSync, existsSync, fchmodSync, mkdirSync, openSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fchmodSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readlinkSync,
+  statSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
@@ -203,9 +213,13 @@ export class SqliteTokenCache implements TokenStore {
     // From here on everything is synchronous, so no other call of this instance interleaves.
     const fresh = create && this.#createFile();
     if (!create && !existsSync(this.location)) return undefined;
-    const db = this.#guard('open', () =>
-      new driver(this.location, { fileMustExist: true, timeout: this.#busyTimeoutMs }),
-    );
+    const db = this.#guard('open', () => {
+      try {
+        return new driver(this.location, { fileMustExist: true, timeout: this.#busyTimeoutMs });
+      } catch (error) {
+        throw this.#pathProblem(error) ?? error;
+      }
+    });
 
     try {
       const state = this.#guard('open', () => inspectSchema(db, this.location));
@@ -235,7 +249,9 @@ export class SqliteTokenCache implements TokenStore {
       // The umask may have taken bits away from `mode`; set the mode we promised.
       if (created !== undefined) chmodSync(folder, 0o700);
     } catch (cause) {
-      throw new TokenCacheError(this.location, `could not create the folder ${folder}`, {
+      const blocker = fileInPath(folder);
+      const reason = blocker === undefined ? '' : `: ${blocker} is a file`;
+      throw new TokenCacheError(this.location, `could not create the folder ${folder}${reason}`, {
         cause,
       });
     }
@@ -254,6 +270,27 @@ export class SqliteTokenCache implements TokenStore {
     }
 
     return true;
+  }
+
+  /**
+   * Why SQLite could not open the path, when the path itself is the reason: SQLite only
+   * says "unable to open database file".
+   */
+  #pathProblem(cause: unknown): TokenCacheError | undefined {
+    try {
+      if (statSync(this.location).isDirectory()) {
+        return new TokenCacheError(this.location, 'is a folder; expected the path of a file ' +
+          `such as ${join(this.location, 'oauth-tokens.sqlite')}`, { cause });
+      }
+    } catch {
+      if (lstatSync(this.location, { throwIfNoEntry: false })?.isSymbolicLink() === true) {
+        const target = readlinkSync(this.location);
+        return new TokenCacheError(this.location,
+          `is a symbolic link to ${target}, which does not exist`, { cause });
+      }
+    }
+
+    return undefined;
   }
 
   #toToken(row: TokenRow): OAuthToken {
@@ -292,6 +329,22 @@ export class SqliteTokenCache implements TokenStore {
       throw new TokenCacheError(this.location, message, { cause: error });
     }
   }
+}
+
+/** The nearest part of `folder` that exists and is not a folder, if any. */
+function fileInPath(folder: string): string | undefined {
+  for (let path = folder; path !== dirname(path); path = dirname(path)) {
+    let stats;
+    try {
+      stats = statSync(path, { throwIfNoEntry: false });
+    } catch {
+      // ENOTDIR: a file further up is in the way.
+      continue;
+    }
+    if (stats !== undefined) return stats.isDirectory() ? undefined : path;
+  }
+
+  return undefined;
 }
 
 /** Loads better-sqlite3 on first use: the library's import must not pay for SQLite. */
