@@ -43,11 +43,12 @@ export interface OpenedSource {
 }
 
 /**
- * Size of the pieces read from files and byte arrays. Each file read fills a fresh buffer, and
- * a fresh buffer costs page faults: 1 MiB pieces take about a quarter less CPU per uploaded
- * byte than 256 KiB ones, and peak memory stays the same (about 1 MiB in flight).
+ * Size of the pieces read from files and byte arrays. Each file read fills a fresh buffer that
+ * lingers until the next garbage collection: 1 MiB pieces cost about a fifth less CPU per
+ * uploaded byte than 256 KiB ones, but raised the peak memory of a 2 GiB upload from about
+ * 93 MB to about 100 MB, so the smaller size stays (memory is the promise that matters here).
  */
-const CHUNK_SIZE = 1024 * 1024;
+const CHUNK_SIZE = 256 * 1024;
 
 function isNamed(source: UploadSource): source is NamedUploadSource {
   return typeof source === 'object' && source !== null && 'data' in source &&
