@@ -87,7 +87,7 @@ function readMultipartFields(req: IncomingMessage): Promise<Param[]> {
       reject(new BodyError(400, `malformed multipart body: ${(error as Error).message}`));
       return;
     }
-    const refuse = (error: BodyError): void => {
+    const refuse = (error: Error): void => {
       // The rest of the body is read and dropped, so the reply can still be delivered.
       req.unpipe(parser);
       req.resume();
@@ -103,6 +103,11 @@ function readMultipartFields(req: IncomingMessage): Promise<Param[]> {
       refuse(new BodyError(400, `malformed multipart body: ${error.message}`)),
     );
     parser.on('close', () => resolve(fields.params));
+    // A client that hangs up mid-body would otherwise leave this wait pending for good.
+    req.on('error', refuse);
+    req.on('close', () => {
+      if (!req.complete) refuse(new BodyError(400, 'request body cut off before its end'));
+    });
     req.pipe(parser);
   });
 }
