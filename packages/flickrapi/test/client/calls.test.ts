@@ -233,3 +233,69 @@ describe('FlickrAPI endpoints and options', () => {
     flickr.close();
   });
 });
+
+describe('FlickrAPI.signedRequest', () => {
+  let server: TestServer;
+  let flickr: FlickrAPI;
+
+  before(async () => {
+    server = await startTestServer({ consumerSecret: SECRET, tokenSecret: TOKEN.tokenSecret });
+    flickr = new FlickrAPI(KEY, SECRET, { endpoint: server.url });
+  });
+  after(async () => {
+    flickr.close();
+    await server.close();
+  });
+
+  it('sends GET parameters in the query and returns the raw reply', async () => {
+    server.handler = () => ({ status: 418, body: 'teapot' });
+    const response = await flickr.signedRequest({
+      method: 'GET',
+      url: flickr.endpoints.requestToken,
+      params: [['extra', 'a b']],
+      token: null,
+      callback: 'oob',
+    });
+
+    assert.equal(response.status, 418);
+    assert.equal(response.body, 'teapot');
+    const request = server.requests.at(-1)!;
+    assert.equal(request.path, '/services/oauth/request_token');
+    assert.equal(request.param('oauth_callback'), 'oob');
+    assert.equal(request.param('extra'), 'a b');
+    assert.equal(request.param('oauth_token'), undefined);
+    assert.equal(request.signatureValid, true);
+  });
+
+  it('puts the OAuth parameters in the Authorization header when a body is given', async () => {
+    server.handler = () => ({ body: 'ok' });
+    await flickr.signedRequest({
+      method: 'POST',
+      url: flickr.endpoints.upload,
+      params: [],
+      token: TOKEN,
+      body: new TextEncoder().encode('raw bytes'),
+      headers: { 'content-type': 'application/octet-stream' },
+    });
+
+    const request = server.requests.at(-1)!;
+    assert.match(request.headers.authorization ?? '', /^OAuth oauth_consumer_key="/);
+    assert.equal(request.body, 'raw bytes');
+    assert.equal(request.param('oauth_token'), TOKEN.token);
+    assert.equal(request.signatureValid, true);
+  });
+
+  it('signs parameters already in the URL without repeating them', async () => {
+    server.handler = () => ({ body: 'ok' });
+    await flickr.signedRequest({
+      method: 'GET',
+      url: `${flickr.endpoints.rest}?method=flickr.test.null`,
+      params: [['format', 'json']],
+      token: TOKEN,
+    });
+
+    const request = server.requests.at(-1)!;
+    assert.equal(request.params.filter(([n]) => n === 'method').length, 1);
+    assert.equal(request.signatureValid, true);
+  });
+});

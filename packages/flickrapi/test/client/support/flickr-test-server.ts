@@ -43,8 +43,8 @@ export interface TestServer {
 }
 
 /**
- * Starts the server. Signatures are checked against `consumerSecret` and `tokenSecret` (`''`
- * when calls are signed without a token).
+ * Starts the server. Signatures are checked against `consumerSecret` and, for requests that
+ * carry `oauth_token`, `tokenSecret`.
  */
 export async function startTestServer(
   secrets: { consumerSecret: string; tokenSecret?: string },
@@ -109,12 +109,14 @@ function describe(
   const headerParams = header === undefined ? [] : parseAuthorization(header);
   params.push(...bodyParams, ...headerParams);
   const baseUrl = `${parsed.origin}${parsed.pathname}`;
+  // A request without oauth_token is signed with the consumer secret alone.
+  const hasToken = params.some(([name]) => name === 'oauth_token');
   const signatureValid = verifySignature(
     req.method ?? 'GET',
     baseUrl,
     params,
     secrets.consumerSecret,
-    secrets.tokenSecret ?? '',
+    hasToken ? secrets.tokenSecret ?? '' : '',
   );
 
   return {
