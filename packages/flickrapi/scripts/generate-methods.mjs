@@ -3,7 +3,8 @@
 // from spec/flickr-methods.json (Flickr's reflection data). Run from the repository root:
 //   npm run generate
 // Plain Node ESM with no dependencies, so it runs before anything is installed or built.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// With --check it writes nothing and exits 1 when the committed files are out of date.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -102,11 +103,17 @@ function userArgs(method) {
   }));
 }
 
+const checkOnly = process.argv.includes('--check');
+const stale = [];
+
 function write(file, text) {
-  writeFileSync(join(outDir, file), `${HEADER}${text}`);
+  const path = join(outDir, file);
+  const content = `${HEADER}${text}`;
+  if (!checkOnly) writeFileSync(path, content);
+  else if (!existsSync(path) || readFileSync(path, 'utf8') !== content) stale.push(file);
 }
 
-mkdirSync(outDir, { recursive: true });
+if (!checkOnly) mkdirSync(outDir, { recursive: true });
 const sorted = [...methods].sort((a, b) => (a.name < b.name ? -1 : 1));
 const quote = (s) => `'${s}'`;
 
@@ -257,4 +264,9 @@ ${renderNode(tree, '  ').join('\n')}
 }
 `);
 
-console.log(`generate-methods: ${sorted.length} methods written to ${outDir}`);
+if (checkOnly && stale.length > 0) {
+  console.error(`generate-methods: out of date: ${stale.join(', ')}; run npm run generate`);
+  process.exit(1);
+}
+const done = checkOnly ? 'checked in' : 'written to';
+console.log(`generate-methods: ${sorted.length} methods ${done} ${outDir}`);
