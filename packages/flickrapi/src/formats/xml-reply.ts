@@ -37,7 +37,15 @@ export function parseXml(text: string, where: string, secrets: readonly string[]
       cause: new Error(`${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`),
     });
   }
-  const nodes = parser.parse(text) as OrderedNode[];
+  let nodes: OrderedNode[];
+  try {
+    nodes = parser.parse(text) as OrderedNode[];
+  } catch (error) {
+    // The validator passes some documents the parser refuses, e.g. very deep nesting.
+    throw new FlickrResponseFormatError(where, 'well-formed XML', redactText(text, secrets), {
+      cause: error,
+    });
+  }
   const root = nodes.map(toElement).find((el): el is XmlElement => el !== undefined);
   if (root === undefined) {
     throw new FlickrResponseFormatError(where, 'an XML element', redactText(text, secrets));

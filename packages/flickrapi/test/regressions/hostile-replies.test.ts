@@ -65,6 +65,14 @@ describe('replies the client used to misread', () => {
     assert.deepEqual(JSON.parse(text), { stat: 'ok', a: 1 });
   });
 
+  it('turns XML nested too deeply for the parser into FlickrResponseFormatError', async () => {
+    const deep = `<rsp stat="ok">${'<a>'.repeat(2000)}${'</a>'.repeat(2000)}</rsp>`;
+
+    const error = await rejection(deep, 'xml');
+
+    assert.ok(error instanceof FlickrResponseFormatError, String(error));
+  });
+
   it('reads a JSON reply that starts with a byte order mark', async () => {
     server.handler = () => ({ body: '\ufeff{"stat":"ok","a":1}' });
 
