@@ -71,7 +71,7 @@ export function requireFields<const N extends string>(
   return Object.fromEntries(names.map((name) => [name, fields.get(name)])) as Record<N, string>;
 }
 
-/** The body with token secrets and verifiers blanked, for error excerpts. */
+/** The body with token secrets, verifiers and signatures blanked, for error excerpts. */
 export function redactSecrets(body: string): string {
-  return body.replace(/((?:oauth_token_secret|oauth_verifier)=)[^&\s]*/g, '$1[redacted]');
+  return redactText(body);
 }

@@ -125,6 +125,35 @@ describe('OAuth endpoint failures that echo secrets', () => {
   });
 });
 
+describe('a request token reply that echoes the signed request', () => {
+  let server: TestServer;
+  let flickr: FlickrAPI;
+
+  before(async () => {
+    server = await startTestServer({ consumerSecret: SECRET });
+    flickr = new FlickrAPI('key', SECRET, { endpoint: server.url, storeToken: false });
+  });
+  after(async () => {
+    flickr.close();
+    await server.close();
+  });
+
+  it('keeps the signature out of the excerpt of a reply missing its fields', async () => {
+    const signatures: string[] = [];
+    server.handler = (request) => {
+      const signature = request.param('oauth_signature') ?? '';
+      signatures.push(signature, encodeURIComponent(signature));
+
+      return { body: `oauth_signature=${encodeURIComponent(signature)}&oauth_token=t` };
+    };
+
+    const error = await failure(flickr.getRequestToken());
+
+    assert.equal((error as Error).name, 'FlickrResponseFormatError');
+    assertNoSecret(error, signatures);
+  });
+});
+
 describe('a Flickr error message that echoes the signed URL', () => {
   let server: TestServer;
   let flickr: FlickrAPI;
