@@ -10,6 +10,7 @@ import {
   FlickrResponseFormatError,
   FlickrTimeoutError,
 } from '../errors.js';
+import { redactText } from '../http/redact.js';
 import { isPerms, permsSatisfy, type OAuthToken, type Perms } from '../tokens/token.js';
 import type { TokenKeeper } from './token-keeper.js';
 
@@ -41,7 +42,7 @@ export function readCheckTokenReply(reply: unknown, body = ''): CheckedToken {
     throw new FlickrResponseFormatError(
       'flickr.auth.oauth.checkToken',
       'oauth.perms._content and oauth.user.nsid',
-      body,
+      redactText(body),
     );
   }
 

@@ -138,6 +138,23 @@ describe('a request token reply that echoes the signed request', () => {
     await server.close();
   });
 
+  it('keeps the signature out of the excerpt of a checkToken reply without oauth', async () => {
+    const checking = new FlickrAPI('key', SECRET, { endpoint: server.url, token: TOKEN });
+    const signatures: string[] = [];
+    server.handler = (request) => {
+      const signature = request.param('oauth_signature') ?? '';
+      signatures.push(signature, encodeURIComponent(signature));
+
+      return { body: JSON.stringify({ stat: 'ok', seen: `oauth_signature=${signature}` }) };
+    };
+
+    const error = await failure(checking.tokenValid('read'));
+    checking.close();
+
+    assert.equal((error as Error).name, 'FlickrResponseFormatError');
+    assertNoSecret(error, signatures);
+  });
+
   it('keeps the signature out of the excerpt of a reply missing its fields', async () => {
     const signatures: string[] = [];
     server.handler = (request) => {
