@@ -35,6 +35,9 @@ function textReply(
 }
 
 function rateLimited(core: EmulatorCore, apiKey: string): OutgoingReply | undefined {
+  // Limits are per known key: an unknown one is refused (error 100) whatever the rate, and
+  // a bucket per made-up key would grow without bound.
+  if (!core.keys.has(apiKey)) return undefined;
   const wait = core.rateLimiter?.take(apiKey, Date.now()) ?? 0;
 
   return wait === 0 ? undefined : failureReply(429, wait);
