@@ -18,6 +18,8 @@ const TICKS_PER_SECOND = 100;
 export function startEmulatorProcess(flags = []) {
   const child = spawn(process.execPath, [SCRIPT, ...flags], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
+  // A crashed emulator closes the pipe; its exit, not a write error, reports that.
+  child.stdin.on('error', () => {});
   child.stderr.setEncoding('utf8').on('data', (text) => { stderr += text; });
 
   return new Promise((resolve, reject) => {
@@ -40,6 +42,10 @@ export function startEmulatorProcess(flags = []) {
         resetPeak: () => resetPeak(pid),
         close: () => new Promise((done) => {
           child.removeAllListeners('exit');
+          if (child.exitCode !== null || child.signalCode !== null) {
+            done();
+            return;
+          }
           child.once('exit', done);
           child.stdin.end();
         }),
