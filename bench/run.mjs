@@ -22,6 +22,7 @@ import { walkGroup } from './groups/walk.mjs';
 import { runProcess } from './lib/processes.mjs';
 import { formatTable, summarizeGroup } from './lib/report.mjs';
 import { startFixedServer } from './lib/server.mjs';
+import { snapshotLibrary } from './lib/snapshot.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: flags } = parseArgs({
@@ -47,9 +48,9 @@ function parseSize(text) {
 
 const quick = flags.quick;
 const plan = quick
-  ? { reps: 3, callWarmupMs: 200, callMs: 500, signMs: 300, uploadReps: 2, peerUploadReps: 1,
+  ? { reps: 3, callWarmupMs: 500, callMs: 500, signMs: 500, uploadReps: 2, peerUploadReps: 1,
     walkReps: 2, startupReps: 5, tokenReps: 1, tokenMs: 300, uploadBytes: 256 * 1024 ** 2 }
-  : { reps: 5, callWarmupMs: 300, callMs: 1500, signMs: 1000, uploadReps: 3, peerUploadReps: 2,
+  : { reps: 5, callWarmupMs: 1000, callMs: 1500, signMs: 1000, uploadReps: 3, peerUploadReps: 2,
     walkReps: 5, startupReps: 15, tokenReps: 3, tokenMs: 1000, uploadBytes: 2 * 1024 ** 3 };
 if (flags['upload-size']) plan.uploadBytes = parseSize(flags['upload-size']);
 if (flags.reps) plan.reps = Number(flags.reps);
@@ -130,6 +131,8 @@ async function checkAgreement(group, samples, fail) {
 
 async function main() {
   checkBuild();
+  const library = snapshotLibrary(root);
+  if (library.error) console.warn(`note: ${library.error}; flickrapi-ts rows will fail.`);
   const started = new Date();
   const tokenCacheHome = mkdtempSync(join(tmpdir(), 'flickrapi-bench-home-'));
   const server = await startFixedServer();
@@ -159,6 +162,7 @@ async function main() {
   } finally {
     await server.close();
     rmSync(tokenCacheHome, { recursive: true, force: true });
+    library.remove();
   }
 
   const machine = {
@@ -170,10 +174,11 @@ async function main() {
     loadAverageAfter: loadavg(),
   };
   const output = { date: started.toISOString(), mode: quick ? 'quick' : 'full',
+    commit: library.commit,
     seconds: (Date.now() - started.getTime()) / 1000, machine, plan, groups: results };
   const metricsById = new Map(groups.map((g) => [g.id, g.metrics]));
   const lines = [
-    `flickrapi-ts benchmarks, ${output.mode} run, ${output.date}`,
+    `flickrapi-ts benchmarks, ${output.mode} run, ${output.date}, commit ${output.commit}`,
     `${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.python}, ` +
       `load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')} before`,
     ...formatTable(results, metricsById),

@@ -3,16 +3,18 @@
 import { runCase, runProcess } from '../lib/processes.mjs';
 
 export function startupGroup(ctx) {
+  // From bench/cases, `flickrapi-ts` resolves to the run's snapshot of the library.
+  const cwd = `${ctx.root}/bench/cases`;
   const timed = (command, args, env) => async () => {
     const result = await runProcess(command, args,
-      { cwd: ctx.root, env: env && { ...process.env, ...env }, cpuTime: true });
+      { cwd, env: env && { ...process.env, ...env }, cpuTime: true });
 
     return { seconds: result.seconds, cpuSeconds: result.cpuSeconds };
   };
   const esm = (source) => timed(ctx.node, ['--input-type=module', '-e', source]);
   const firstCall = (script, extra = [], env = undefined) => timed(
     script.endsWith('.py') ? ctx.python : ctx.node,
-    [`bench/cases/${script}`, '--url', ctx.serverUrl, ...extra], env);
+    [script, '--url', ctx.serverUrl, ...extra], env);
 
   return {
     id: 'startup',
