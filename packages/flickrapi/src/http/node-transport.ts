@@ -156,15 +156,20 @@ function readReply(
   });
 }
 
-/** The body stream with its `content-encoding` undone. */
+/**
+ * The body stream with its `content-encoding` undone. Like browsers, an empty or cut-short
+ * compressed body is read as far as it goes instead of failing: an error page often comes
+ * with an empty body and the encoding header of the site.
+ */
 function decoded(res: http.IncomingMessage): Readable {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
   const decoder = encoding === 'gzip' || encoding === 'x-gzip'
-    ? zlib.createGunzip()
+    ? zlib.createGunzip(lenient)
     : encoding === 'deflate'
-      ? zlib.createInflate()
+      ? zlib.createInflate(lenient)
       : encoding === 'br'
-        ? zlib.createBrotliDecompress()
+        ? zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH })
         : undefined;
 
   return decoder === undefined ? res : res.pipe(decoder);

@@ -51,6 +51,9 @@ async function startHostileServer(): Promise<HostileServer> {
     } else if (path === '/redirect/services/rest/') {
       res.writeHead(302, { location: '/elsewhere/services/rest/' });
       res.end();
+    } else if (path === '/empty-gzip/services/rest/') {
+      res.writeHead(502, { 'content-encoding': 'gzip', 'content-length': '0' });
+      res.end();
     } else if (path === '/gzip/services/rest/') {
       res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
       res.end(gzipSync('{"stat":"ok","zipped":"yes"}'));
@@ -113,6 +116,15 @@ for (const [name, make] of [
         return true;
       });
       assert.deepEqual(server.paths, ['/redirect/services/rest/']);
+    });
+
+    it('reports an empty error page labelled gzip as the HTTP error it is', async () => {
+      await assert.rejects(client('empty-gzip').test.echo(), (error: unknown) => {
+        assert.ok(error instanceof FlickrHttpError, String(error));
+        assert.equal(error.status, 502);
+
+        return true;
+      });
     });
 
     it('reads a gzip-encoded reply', async () => {
