@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: every case, side by side with the floor and the peers, in one run against
-// one local fixed-reply server. Repetitions are interleaved (rep 1 of every client, then rep 2,
-// ...) so that a noisy machine slows all clients alike. Prints a table and writes JSON to
+// one local fixed-reply server. Repetitions are interleaved (round 1 of every client, then
+// round 2, ..., each round starting with a different client) so that a noisy machine slows
+// all clients alike. Prints a table and writes JSON to
 // bench/results/<timestamp>.json and bench/results/latest.json.
 //
 // Usage: node bench/run.mjs [--quick] [--upload-size 2GiB|256MiB|...] [--only id,id] [--reps N]
@@ -90,7 +91,9 @@ async function runGroup(group, ctx) {
     await checkAgreement(group, samples, fail);
     const reps = group.reps ?? plan.reps;
     for (let rep = 0; rep < reps; rep++) {
-      for (const row of group.rows) {
+      // Each round starts with a different client, so that none always runs first.
+      const order = group.rows.map((_, i) => group.rows[(i + rep) % group.rows.length]);
+      for (const row of order) {
         const sample = samples.get(row.id);
         // Slow peers may run fewer repetitions (`row.reps`) than the group.
         if (sample.error || rep >= (row.reps ?? reps)) continue;
