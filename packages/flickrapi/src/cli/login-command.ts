@@ -4,9 +4,10 @@ import { assertGrantable } from '../auth/authorize-url.js';
 import { FlickrUsageError } from '../errors.js';
 import type { OAuthToken } from '../tokens/token.js';
 import { browserOpener, canOpenBrowser } from './browser-opener.js';
-import { createClient } from './client.js';
+import { createCliClient } from './client.js';
 import type { CliContext } from './context.js';
 import { examples } from './help.js';
+import { accountName } from './login-hint.js';
 import { tokenCacheFile } from './options.js';
 
 /** "jamalfanaian (Jamal Fanaian, 21207597@N07)": who a token belongs to. */
@@ -63,7 +64,7 @@ ${examples([
       assertGrantable(perms, 'login --perms');
       const wait = parseWait(options.wait);
       const { output } = context;
-      const flickr = createClient(context);
+      const { flickr, tokens } = createCliClient(context);
 
       if (await flickr.tokenValid(perms)) {
         const token = flickr.token;
@@ -74,6 +75,12 @@ ${examples([
 
           return;
         }
+      }
+
+      const rejected = tokens?.removed[0];
+      if (rejected !== undefined) {
+        output.note(`The cached token for ${accountName(context.settings())} ` +
+          `(${describeUser(rejected)}) was rejected by Flickr and removed; logging in again.`);
       }
 
       const env = output.io.env;

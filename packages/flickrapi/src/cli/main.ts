@@ -5,6 +5,7 @@ import { callCommand } from './call-command.js';
 import { CliContext } from './context.js';
 import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
 import { loginCommand } from './login-command.js';
+import { isTokenProblem, reloginHint } from './login-hint.js';
 import { logoutCommand } from './logout-command.js';
 import { addGlobalOptions } from './options.js';
 import { ERROR_PREFIX, Output, processIo, type CliIo } from './output.js';
@@ -92,6 +93,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     if (error instanceof CommanderError) return commanderExitCode(error);
 
     output.error(error instanceof Error ? error.message : String(error));
+    if (isTokenProblem(error)) {
+      output.note(`${ERROR_PREFIX}${reloginHint(context.settingsOrUndefined())}`);
+    }
     if (context.settingsOrUndefined()?.verbose === true && error instanceof Error) {
       output.note(`${ERROR_PREFIX}${error.stack ?? ''}`);
     }

@@ -1,9 +1,10 @@
 import { Command } from 'commander';
 
 import { FlickrError } from '../errors.js';
-import { createClient } from './client.js';
+import { createCliClient } from './client.js';
 import type { CliContext } from './context.js';
 import { examples } from './help.js';
+import { accountName, loginCommandLine } from './login-hint.js';
 import { describeUser } from './login-command.js';
 
 /**
@@ -23,11 +24,17 @@ export function whoamiCommand(context: CliContext): Command {
       ]),
     )
     .action(async (options: { json?: boolean }) => {
-      const flickr = createClient(context);
+      const { flickr, tokens } = createCliClient(context);
       const valid = await flickr.tokenValid('read');
       const token = flickr.token;
       if (!valid || token === undefined) {
-        throw new FlickrError('oauth', 'not logged in (no valid token cached): run "flickr login"');
+        const settings = context.settings();
+        const login = loginCommandLine(settings);
+        const rejected = tokens?.removed[0];
+        throw new FlickrError('oauth', rejected === undefined
+          ? `not logged in (no valid token cached): run "${login}"`
+          : `not logged in: the cached token for ${accountName(settings)} ` +
+            `(${describeUser(rejected)}) was rejected by Flickr and removed; run "${login}"`);
       }
 
       context.output.addSecret(token.tokenSecret);

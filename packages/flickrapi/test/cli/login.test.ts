@@ -192,22 +192,63 @@ describe('flickr login, whoami, tokens, logout', () => {
     assert.match(twice.stdout, /^Not logged in: no token in /);
   });
 
-  test('whoami with a token Flickr rejects exits 4 and forgets the token', async () => {
-    const cache = await world.tokenCache('write');
+  /** A cache whose token Flickr does not know, as after the user revoked the app on Flickr. */
+  async function rejectedTokenCache(lookupKey = ''): Promise<string> {
+    const cache = await world.tokenCache('write', { lookupKey });
     const { SqliteTokenCache } = await import('../../src/tokens/sqlite-token-cache.js');
     const store = new SqliteTokenCache({ location: join(cache, 'oauth-tokens.sqlite') });
-    const token = await store.get(world.emulator.apiKey, '');
+    const token = await store.get(world.emulator.apiKey, lookupKey);
     assert.ok(token);
-    // A token Flickr does not know, as after the user revoked the app on Flickr.
-    const unknown = '72157600000000000-0123456789abcdef';
-    await store.set(world.emulator.apiKey, '', { ...token, token: unknown });
+    await store.set(world.emulator.apiKey, lookupKey,
+      { ...token, token: '72157600000000000-0123456789abcdef' });
     await store.close();
+
+    return cache;
+  }
+
+  test('whoami with a token Flickr rejects exits 4, forgets the token and says so', async () => {
+    const cache = await rejectedTokenCache();
+    const user = world.emulator.users[0];
+
+    const call = await runCli(['--token-cache', cache, 'call', 'test.login'], { env: world.env });
+    assert.equal(call.code, 4, call.stderr);
+    assert.equal(call.stdout, '');
+    assert.match(call.stderr, /^flickr: .*OAuth problem "verifier_invalid" \(HTTP 401\)\n/);
+    assert.match(call.stderr,
+      /\nflickr: Flickr refused the token: log in again with "flickr login"\n$/);
 
     const whoami = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
     assert.equal(whoami.code, 4);
-    assert.match(whoami.stderr, /^flickr: not logged in \(no valid token cached\)/);
+    assert.equal(whoami.stderr,
+      'flickr: not logged in: the cached token for the default account ' +
+        `(${user?.username} (${user?.fullname}, ${user?.nsid})) was rejected by Flickr ` +
+        'and removed; run "flickr login"\n');
     const tokens = await runCli(['--token-cache', cache, 'tokens', '--json'], { env: world.env });
     assert.equal(tokens.stdout, '', 'the rejected token was removed');
+
+    const later = await runCli(['--token-cache', cache, 'whoami'], { env: world.env });
+    assert.equal(later.stderr,
+      'flickr: not logged in (no valid token cached): run "flickr login"\n');
+  });
+
+  test('the login hints name the account given with --username', async () => {
+    const cache = await rejectedTokenCache('work');
+    const args = ['--token-cache', cache, '--username', 'work'];
+
+    const call = await runCli([...args, 'call', 'test.login'], { env: world.env });
+    assert.equal(call.code, 4, call.stderr);
+    assert.match(call.stderr, /log in again with "flickr --username work login"\n$/);
+
+    const whoami = await runCli([...args, 'whoami'], { env: world.env });
+    assert.equal(whoami.code, 4);
+    assert.match(whoami.stderr, new RegExp('^flickr: not logged in: the cached token for ' +
+      'account "work" \\(.*\\) was rejected by Flickr and removed; ' +
+      'run "flickr --username work login"\n$'));
+
+    const nobody = await runCli(['--token-cache', cache, '--username', 'my holiday', 'whoami'],
+      { env: world.env });
+    assert.equal(nobody.stderr, 'flickr: not logged in (no valid token cached): ' +
+      'run "flickr --username \'my holiday\' login"\n');
   });
 
   test('--username keeps a second account apart', async () => {
