@@ -104,11 +104,28 @@ describe('flickr (offline commands)', () => {
     assert.equal(code.stdout, '2811466321\n');
   });
 
+  test('shorturl decodes a flic.kr URL or a code with letters without --decode', async () => {
+    const url = await runCli(['shorturl', 'https://flic.kr/p/2nfxTKy']);
+    assert.deepEqual(url, { code: 0, stdout: '52016838178\n', stderr: '' });
+
+    const bare = await runCli(['shorturl', '7Afjsu']);
+    assert.deepEqual(bare, { code: 0, stdout: '4325695128\n', stderr: '' });
+
+    // Digits only are a photo id; --decode reads them as a code.
+    assert.equal((await runCli(['shorturl', '2811'])).stdout, 'https://flic.kr/p/Qt\n');
+    assert.equal((await runCli(['shorturl', '--decode', '2811'])).stdout, '218660\n');
+  });
+
   test('shorturl rejects what is not a photo id or a base-58 code (exit 2)', async () => {
-    const badId = await runCli(['shorturl', '12ab']);
+    const badId = await runCli(['shorturl', '12-ab']);
     assert.equal(badId.code, 2);
     assert.equal(badId.stdout, '');
-    assert.match(badId.stderr, /^flickr: short URL: photo id "12ab" is not valid/);
+    assert.match(badId.stderr,
+      /^flickr: short URL: "12-ab" is neither a photo id \(digits, e\.g\. "4325695128"\) nor a/);
+
+    const badUrl = await runCli(['shorturl', 'https://flic.kr/x/7Afjsu']);
+    assert.equal(badUrl.code, 2);
+    assert.match(badUrl.stderr, /^flickr: short URL: "https:\/\/flic\.kr\/x\/7Afjsu" is not a/);
 
     const badCode = await runCli(['shorturl', '--decode', '0OIl']);
     assert.equal(badCode.code, 2);
