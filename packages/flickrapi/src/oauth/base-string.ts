@@ -102,34 +102,45 @@ export class EncodedParams {
 
   /**
    * The normalized parameters (also their form encoding, in sorted order) and the signature
-   * base string built from them, in one pass.
+   * base string built from them.
    *
    * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1
    */
   normalizedAndBaseString(method: string, url: string): { normalized: string; baseString: string } {
-    const { names, values } = this;
-    let normalized = '';
-    let baseString = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i]!;
-      const value = values[i]!;
-      normalized += i === 0 ? `${name}=${value}` : `&${name}=${value}`;
-      baseString += `${i === 0 ? '' : '%26'}${encodeAgain(name)}%3D${encodeAgain(value)}`;
-    }
+    const normalized = this.normalized();
 
-    return { normalized, baseString };
+    return { normalized, baseString: baseStringOf(method, url, normalized) };
   }
 
   /** The signature base string alone. */
   baseString(method: string, url: string): string {
+    return baseStringOf(method, url, this.normalized());
+  }
+
+  /** The normalized parameters: `name=value` pairs joined with `&`, in sorted order. */
+  normalized(): string {
     const { names, values } = this;
-    let out = `${method.toUpperCase()}&${encodedBaseUri(url)}&`;
-    for (let i = 0; i < names.length; i++) {
-      out += `${i === 0 ? '' : '%26'}${encodeAgain(names[i]!)}%3D${encodeAgain(values[i]!)}`;
-    }
+    if (names.length === 0) return '';
+    let out = `${names[0]}=${values[0]}`;
+    for (let i = 1; i < names.length; i++) out += `&${names[i]}=${values[i]}`;
 
     return out;
   }
+}
+
+// The normalized parameters are percent-encoded once more in the base string. They hold only
+// unreserved characters, "%XX", "=" and "&", so that second encoding turns "%" into "%25",
+// "=" into "%3D" and "&" into "%26": on that alphabet encodeURIComponent does exactly this,
+// natively, in one pass over the whole string (cheaper than one call per pair).
+function baseStringOf(method: string, url: string, normalized: string): string {
+  return `${baseStringPrefix(method, url)}${encodeURIComponent(normalized)}`;
+}
+
+/** The base string up to the parameters: `METHOD&enc(base URI)&`. */
+export function baseStringPrefix(method: string, url: string): string {
+  const upper = method === 'GET' || method === 'POST' ? method : method.toUpperCase();
+
+  return `${upper}&${encodedBaseUri(url)}&`;
 }
 
 // Parameter names come from a small set (method, format, oauth_*...), so their encodings are
@@ -159,19 +170,7 @@ function encodeName(name: string): string {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1.3.2
  */
 export function normalizeParams(params: Iterable<RequestParam>): string {
-  const { names, values } = new EncodedParams().addAll(params);
-  let out = '';
-  for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : '&'}${names[i]}=${values[i]}`;
-
-  return out;
-}
-
-// The normalized parameters are percent-encoded once more in the base string. They hold only
-// unreserved characters and "%XX", so that second encoding only turns "%" into "%25"; doing it
-// per pair avoids building the normalized string and encoding it again. On that alphabet
-// encodeURIComponent does exactly this, natively, about three times faster than replaceAll.
-function encodeAgain(encoded: string): string {
-  return encoded.includes('%') ? encodeURIComponent(encoded) : encoded;
+  return new EncodedParams().addAll(params).normalized();
 }
 
 /**

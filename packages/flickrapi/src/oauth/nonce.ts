@@ -11,11 +11,22 @@ export function createNonce(): string {
   return randomUUID();
 }
 
+// Signing asks for the time on every request; within one second the text is the same, so the
+// last one is kept rather than formatted again.
+let lastSecond = -1;
+let lastTimestamp = '';
+
 /**
  * The current time as an OAuth timestamp: whole seconds since the Unix epoch, as text.
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.3
  */
 export function oauthTimestamp(now: number = Date.now()): string {
-  return String(Math.floor(now / 1000));
+  const second = Math.floor(now / 1000);
+  if (second !== lastSecond) {
+    lastTimestamp = String(second);
+    lastSecond = second;
+  }
+
+  return lastTimestamp;
 }

@@ -99,42 +99,6 @@ export function signOAuthQuery(input: SignOAuthParamsInput): string {
     percentEncode(hmacSha1Signature(baseString, keyFor(input)))}`;
 }
 
-/** The protocol parameters, decoded and encoded, in the order documented above. */
-interface ProtocolParams {
-  readonly names: string[];
-  readonly values: string[];
-  readonly encodedValues: string[];
-}
-
-function protocolParams(input: SignOAuthParamsInput): ProtocolParams {
-  // A generated nonce (a UUID) and timestamp (digits) need no encoding; given ones might.
-  const nonce = input.nonce ?? createNonce();
-  const timestamp = input.timestamp === undefined ? oauthTimestamp() : String(input.timestamp);
-  const names = ['oauth_consumer_key', 'oauth_nonce', 'oauth_signature_method', 'oauth_timestamp'];
-  const values = [input.consumerKey, nonce, 'HMAC-SHA1', timestamp];
-  const encodedValues = [
-    percentEncode(input.consumerKey),
-    input.nonce === undefined ? nonce : percentEncode(nonce),
-    'HMAC-SHA1',
-    input.timestamp === undefined ? timestamp : percentEncode(timestamp),
-  ];
-  for (const [name, value] of [
-    ['oauth_token', input.token],
-    ['oauth_callback', input.callback],
-    ['oauth_verifier', input.verifier],
-  ] as const) {
-    if (value === undefined) continue;
-    names.push(name);
-    values.push(value);
-    encodedValues.push(percentEncode(value));
-  }
-  names.push('oauth_version');
-  values.push('1.0');
-  encodedValues.push('1.0');
-
-  return { names, values, encodedValues };
-}
-
 /** Every signed parameter: the URL's query, `params` and the protocol parameters. */
 function encodedParams(input: SignOAuthParamsInput, protocol: ProtocolParams): EncodedParams {
   const encoded = new EncodedParams();
@@ -142,10 +106,41 @@ function encodedParams(input: SignOAuthParamsInput, protocol: ProtocolParams): E
   encoded.addAll(input.params);
   // The protocol parameter names are unreserved text: no encoding needed.
   for (let i = 0; i < protocol.names.length; i++) {
-    encoded.addEncoded(protocol.names[i]!, protocol.encodedValues[i]!);
+    encoded.addEncoded(protocol.names[i]!, percentEncode(protocol.values[i]!));
   }
 
   return encoded;
+}
+
+/** The protocol parameters, decoded, in the order documented above. */
+interface ProtocolParams {
+  readonly names: string[];
+  readonly values: string[];
+}
+
+function protocolParams(input: SignOAuthParamsInput): ProtocolParams {
+  const nonce = input.nonce ?? createNonce();
+  const timestamp = input.timestamp === undefined ? oauthTimestamp() : String(input.timestamp);
+  const names = ['oauth_consumer_key', 'oauth_nonce', 'oauth_signature_method', 'oauth_timestamp'];
+  const values = [input.consumerKey, nonce, 'HMAC-SHA1', timestamp];
+  // Plain statements rather than a loop over [name, value] pairs: this runs on every call,
+  // and the pairs would be garbage at once.
+  if (input.token !== undefined) {
+    names.push('oauth_token');
+    values.push(input.token);
+  }
+  if (input.callback !== undefined) {
+    names.push('oauth_callback');
+    values.push(input.callback);
+  }
+  if (input.verifier !== undefined) {
+    names.push('oauth_verifier');
+    values.push(input.verifier);
+  }
+  names.push('oauth_version');
+  values.push('1.0');
+
+  return { names, values };
 }
 
 function keyFor(input: SignOAuthParamsInput): string {
