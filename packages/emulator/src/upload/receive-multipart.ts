@@ -128,9 +128,13 @@ export async function receiveUpload(
 async function writeFile(stream: Readable, tempDir: string, filename: string) {
   const path = join(tempDir, `.incoming-${randomBytes(8).toString('hex')}`);
   const tap = new Tap();
+  const out = createWriteStream(path);
   try {
-    await pipeline(stream, tap, createWriteStream(path));
+    await pipeline(stream, tap, out);
   } catch (error) {
+    // The file is opened asynchronously: removing it before the stream has closed could
+    // run before it even exists, leaving it behind.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()));
     rmSync(path, { force: true });
     throw error;
   }
