@@ -5,7 +5,9 @@ import type { ResponseFormat } from '../formats/response-format.js';
 import type { CliContext } from './context.js';
 import { createClient } from './client.js';
 import { examples } from './help.js';
+import { ERROR_PREFIX } from './output.js';
 import { normalizeMethodName, parseParams } from './params.js';
+import { unknownParamWarnings } from './unknown-params.js';
 
 /** The formats `flickr call --format` offers. */
 export const CALL_FORMATS = ['parsed-json', 'json', 'rest', 'xml'] as const;
@@ -64,6 +66,10 @@ ${examples([
       const name = normalizeMethodName(method);
       const params = parseParams(words);
       const flickr = createClient(context);
+      // Flickr ignores an argument it does not know: the call is still sent, as asked.
+      for (const warning of unknownParamWarnings(name, Object.keys(params))) {
+        context.output.note(`${ERROR_PREFIX}warning: ${warning}`);
+      }
 
       if (options.format === 'parsed-json') {
         context.output.json(await callByName(flickr, name, params, 'parsed-json'), true);

@@ -89,6 +89,23 @@ describe('flickr call, upload, replace, walk', () => {
     }
   });
 
+  test('call warns about an argument the method does not take, and still sends it', async () => {
+    const { code, stdout, stderr } = await flickr(['-v', 'call', 'photos.search',
+      'per_pgae=5', 'tags=harbour']);
+
+    assert.equal(code, 0, stderr);
+    assert.ok(JSON.parse(stdout), 'the reply is printed');
+    assert.ok(stderr.startsWith('flickr: warning: flickr.photos.search has no argument ' +
+      '"per_pgae"; did you mean "per_page"?\n'), stderr);
+    assert.match(stderr, /^flickr: GET \S+[?&]per_pgae=5[& ]/m, 'sent all the same');
+    assert.doesNotMatch(stderr, /"tags"/, 'known arguments give no warning');
+
+    const far = await flickr(['call', 'photos.getInfo', 'photo_id=1', 'colour=red']);
+    assert.equal(far.code, 3, 'the exit code is Flickr\'s answer, not the warning');
+    assert.match(far.stderr,
+      /^flickr: warning: flickr\.photos\.getInfo has no argument "colour"\n/);
+  });
+
   test('Flickr refusing a call exits 3 with Flickr\'s code on stderr', async () => {
     const { code, stdout, stderr } = await flickr(['call', 'photos.getInfo', 'photo_id=1']);
 
