@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { VERSION } from '../version.js';
 import { callCommand } from './call-command.js';
 import { CliContext } from './context.js';
+import { errorMessage } from './error-message.js';
 import { EXIT, exitCodeFor, exitCodeHelp } from './exit-codes.js';
 import { loginCommand } from './login-command.js';
 import { isTokenProblem, reloginHint } from './login-hint.js';
@@ -92,7 +93,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (error) {
     if (error instanceof CommanderError) return commanderExitCode(error);
 
-    output.error(error instanceof Error ? error.message : String(error));
+    output.error(errorMessage(error));
     if (isTokenProblem(error)) {
       output.note(`${ERROR_PREFIX}${reloginHint(context.settingsOrUndefined())}`);
     }

@@ -9,6 +9,7 @@ import { UploadTicketError } from '../upload/tickets.js';
 import type { UploadParams } from '../upload/upload-params.js';
 import { createClient } from './client.js';
 import type { CliContext } from './context.js';
+import { errorMessage } from './error-message.js';
 import { exitCodeFor } from './exit-codes.js';
 import { examples } from './help.js';
 import { UploadProgress, type ProgressFile } from './upload-progress.js';
@@ -178,7 +179,7 @@ ${examples([
             }
           } catch (error) {
             if (controller.signal.aborted) throw error;
-            progress.failed(index, error instanceof Error ? error.message : String(error));
+            progress.failed(index, errorMessage(error));
             if (context.exitCode === 0) context.exitCode = exitCodeFor(error);
           }
         }

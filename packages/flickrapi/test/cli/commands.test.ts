@@ -166,6 +166,12 @@ describe('flickr call, upload, replace, walk', () => {
     assert.equal(unavailable.code, 6, unavailable.stderr);
     assert.match(unavailable.stderr, /^flickr: POST http:\/\/\S+\/services\/rest\/: HTTP 503/);
 
+    emulator.injectFaults([{ status: 429, count: 1, path: '/services/rest', retryAfter: 1797 }]);
+    const limited = await flickr(write);
+    assert.equal(limited.code, 6, limited.stderr);
+    assert.match(limited.stderr,
+      /^flickr: POST http:\/\/\S+\/services\/rest\/: HTTP 429, retry after 1797 s\n$/);
+
     emulator.injectFaults([{ delayMs: 3000, count: 1, path: '/services/rest' }]);
     const slow = await flickr(['--timeout', '0.3', ...write]);
     assert.equal(slow.code, 7, slow.stderr);
