@@ -87,6 +87,11 @@ export function parseTicketsJson(answer: unknown): TicketStatus[] {
   });
 }
 
+/** A ticket id as uploads return it: text or a number, with no separator or space in it. */
+function isTicketId(id: unknown): boolean {
+  return (typeof id === 'string' || typeof id === 'number') && /^[^\s,]+$/.test(String(id));
+}
+
 /**
  * Polls until every ticket is done and resolves to their photo ids, in the order of `ids`.
  *
@@ -101,6 +106,11 @@ export async function waitForTickets(
   const interval = options.interval ?? 1000;
   const timeout = options.timeout ?? 300_000;
   const clock = options.clock ?? systemClock;
+  if (!Array.isArray(ids) || ids.some((id) => !isTicketId(id))) {
+    throw new FlickrUsageError(
+      'waitForTickets: ticket ids must be an array of the ids that async uploads returned',
+    );
+  }
   if (ids.length === 0) return [];
   if (!Number.isFinite(interval) || interval < 0 || !Number.isFinite(timeout) || timeout < 0) {
     throw new FlickrUsageError('waitForTickets: interval and timeout must be milliseconds >= 0');

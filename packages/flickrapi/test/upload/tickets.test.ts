@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { FlickrAbortError, FlickrTimeoutError } from '../../src/errors.js';
+import { FlickrAbortError, FlickrTimeoutError, FlickrUsageError } from '../../src/errors.js';
 import {
   UploadTicketError,
   parseTicketsJson,
@@ -82,4 +82,20 @@ test('gives up after the timeout, or when cancelled', async () => {
   assert.equal(asked.length, 6, 'checked at 0, 1, 2, 3, 4 and 5 seconds');
   const cancelled = waitForTickets(check, ['a'], { signal: AbortSignal.abort() });
   await assert.rejects(cancelled, FlickrAbortError);
+});
+
+test('refuses ticket ids that are not an array of ids, before any check', async () => {
+  let checks = 0;
+  const check = async (): Promise<TicketStatus[]> => {
+    checks += 1;
+    return [];
+  };
+
+  for (const ids of ['abc', ['12', 'x 3'], [''], [{}], ['1,2']]) {
+    await assert.rejects(
+      waitForTickets(check, ids as unknown as string[]),
+      (error: unknown) => error instanceof FlickrUsageError && /ticket ids/.test(error.message),
+    );
+  }
+  assert.equal(checks, 0);
 });
