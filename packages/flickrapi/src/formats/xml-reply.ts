@@ -1,16 +1,26 @@
 /**
  * Reading Flickr's XML (`format=rest`) replies.
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 import { FlickrApiError, FlickrResponseFormatError } from '../errors.js';
 import { redactText } from '../http/redact.js';
+import { fastXmlParser } from './fast-xml-parser.js';
 import { errorCode } from './json-reply.js';
 import { XmlElement } from './xml-element.js';
 
 /** One node of fast-xml-parser's `preserveOrder` output. */
 type OrderedNode = { [key: string]: OrderedNode[] | string | Record<string, string> };
 
-const parser = new XMLParser({
+// Built on first use, so that importing flickrapi-ts does not load fast-xml-parser.
+let parser: XMLParser | undefined;
+
+function xmlParser(): XMLParser {
+  parser ??= new (fastXmlParser().XMLParser)(XML_OPTIONS);
+
+  return parser;
+}
+
+const XML_OPTIONS = {
   preserveOrder: true,
   ignoreAttributes: false,
   attributeNamePrefix: '',
@@ -21,7 +31,7 @@ const parser = new XMLParser({
   ignorePiTags: true,
   // Also decodes numeric character references (&#233;), which Flickr uses for non-ASCII text.
   htmlEntities: true,
-});
+};
 
 /**
  * Parses an XML document into an {@link XmlElement} tree and returns its root element.
@@ -31,7 +41,7 @@ const parser = new XMLParser({
  * @throws FlickrResponseFormatError when the text is not well-formed XML
  */
 export function parseXml(text: string, where: string, secrets: readonly string[] = []): XmlElement {
-  const valid = XMLValidator.validate(text);
+  const valid = fastXmlParser().XMLValidator.validate(text);
   if (valid !== true) {
     throw new FlickrResponseFormatError(where, 'well-formed XML', redactText(text, secrets), {
       cause: new Error(`${valid.err.msg} (line ${valid.err.line}, column ${valid.err.col})`),
@@ -39,7 +49,7 @@ export function parseXml(text: string, where: string, secrets: readonly string[]
   }
   let nodes: OrderedNode[];
   try {
-    nodes = parser.parse(text) as OrderedNode[];
+    nodes = xmlParser().parse(text) as OrderedNode[];
   } catch (error) {
     // The validator passes some documents the parser refuses, e.g. very deep nesting.
     throw new FlickrResponseFormatError(where, 'well-formed XML', redactText(text, secrets), {

@@ -3,7 +3,7 @@
  * says: `<photoid>`, `<photoid secret originalsecret>` after replace, or `<ticketid>` for
  * asynchronous uploads; failures are `<rsp stat="fail"><err code msg/>`.
  */
-import { XMLParser } from 'fast-xml-parser';
+import type { XMLParser } from 'fast-xml-parser';
 
 import {
   FlickrApiError,
@@ -12,6 +12,7 @@ import {
   FlickrResponseFormatError,
 } from '../errors.js';
 import type { TransportResponse } from '../http/transport.js';
+import { fastXmlParser } from '../formats/fast-xml-parser.js';
 import { parseFormEncoded } from '../oauth/percent-encode.js';
 import { parseRetryAfter } from '../resilience/transient.js';
 
@@ -31,7 +32,16 @@ export interface UploadTicket {
   readonly ticketId: string;
 }
 
-const parser = new XMLParser({
+// Built on first use, so that importing flickrapi-ts does not load fast-xml-parser.
+let parser: XMLParser | undefined;
+
+function xmlParser(): XMLParser {
+  parser ??= new (fastXmlParser().XMLParser)(XML_OPTIONS);
+
+  return parser;
+}
+
+const XML_OPTIONS = {
   ignoreAttributes: false,
   attributeNamePrefix: '',
   textNodeName: '_content',
@@ -39,7 +49,7 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   isArray: () => false,
-});
+};
 
 type Node = Record<string, unknown>;
 
@@ -91,7 +101,7 @@ export function readUploadResponse(
   const where = `${endpoint} ${url}`;
   let document: unknown;
   try {
-    document = parser.parse(response.body);
+    document = xmlParser().parse(response.body);
   } catch (error) {
     throw new FlickrResponseFormatError(where, 'XML', response.body, { cause: error });
   }
