@@ -1,9 +1,11 @@
 import { Command, Option } from 'commander';
 
 import type { FlickrAPI } from '../client/flickr-api.js';
+import { FlickrApiError } from '../errors.js';
+import { unwrapJson } from '../formats/json-reply.js';
 import type { ResponseFormat } from '../formats/response-format.js';
 import type { CliContext } from './context.js';
-import { createClient } from './client.js';
+import { createCliClient } from './client.js';
 import { examples } from './help.js';
 import { ERROR_PREFIX } from './output.js';
 import { normalizeMethodName, parseParams } from './params.js';
@@ -54,7 +56,8 @@ export function callCommand(context: CliContext): Command {
       'after',
       `
 The call is signed with the cached token when there is one (see "flickr login").
-"parsed-json" prints indented JSON; "json" and "rest" (or "xml") print Flickr's reply as sent.
+"parsed-json" prints indented JSON; "json" and "rest" (or "xml") print Flickr's reply as sent,
+a refusal too (its summary then goes to stderr and the exit code is 3).
 ${examples([
   ['flickr call test.echo greeting=hello'],
   ['flickr call photos.search user_id=me tags=cat,dog per_page=5'],
@@ -65,7 +68,7 @@ ${examples([
     .action(async (method: string, words: string[], options: { format: CallFormat }) => {
       const name = normalizeMethodName(method);
       const params = parseParams(words);
-      const flickr = createClient(context);
+      const { flickr } = createCliClient(context);
       // Flickr ignores an argument it does not know: the call is still sent, as asked.
       for (const warning of unknownParamWarnings(name, Object.keys(params))) {
         context.output.note(`${ERROR_PREFIX}warning: ${warning}`);
@@ -75,7 +78,18 @@ ${examples([
         context.output.json(await callByName(flickr, name, params, 'parsed-json'), true);
       } else {
         const format = options.format === 'json' ? 'json' : 'rest';
-        context.output.raw(String(await callByName(flickr, name, params, format)));
+        let reply: unknown;
+        try {
+          reply = await callByName(flickr, name, params, format);
+        } catch (error) {
+          // Flickr's refusal is a reply too: print it as sent, the summary goes to stderr.
+          const refused = flickr.lastReply;
+          if (error instanceof FlickrApiError && refused?.method === name) {
+            context.output.raw(format === 'json' ? unwrapJson(refused.body) : refused.body);
+          }
+          throw error;
+        }
+        context.output.raw(String(reply));
       }
     });
 }

@@ -1,13 +1,14 @@
-import { FlickrAPI } from '../client/flickr-api.js';
+import type { FlickrAPI } from '../client/flickr-api.js';
 import { SqliteTokenCache } from '../tokens/sqlite-token-cache.js';
 import type { CliContext } from './context.js';
 import { tokenCacheFile } from './options.js';
+import { ReplyKeepingFlickrAPI } from './reply-keeping-client.js';
 import { verboseLogger } from './verbose-logger.js';
 import { WatchedTokenStore } from './watched-token-store.js';
 
 /** A client of the command line, with the token cache it uses (none with --no-store-token). */
 export interface CliClient {
-  readonly flickr: FlickrAPI;
+  readonly flickr: ReplyKeepingFlickrAPI;
   /** The token cache, watched so that a token the client forgets can be reported. */
   readonly tokens: WatchedTokenStore | undefined;
 }
@@ -23,7 +24,7 @@ export function createCliClient(context: CliContext): CliClient {
   const tokens = settings.storeToken
     ? new WatchedTokenStore(new SqliteTokenCache({ location: tokenCacheFile(settings) }))
     : undefined;
-  const flickr = new FlickrAPI(settings.apiKey, settings.apiSecret, {
+  const flickr = new ReplyKeepingFlickrAPI(settings.apiKey, settings.apiSecret, {
     endpoint: settings.endpoint,
     username: settings.username,
     storeToken: settings.storeToken,

@@ -113,6 +113,20 @@ describe('flickr call, upload, replace, walk', () => {
     assert.equal(stdout, '');
     assert.equal(stderr, 'flickr: flickr.photos.getInfo: Flickr error 1: Photo not found.\n');
 
+    const summary = 'flickr: flickr.photos.getInfo: Flickr error 1: Photo not found.\n';
+    for (const format of ['rest', 'xml']) {
+      const xml = await flickr(['call', 'photos.getInfo', 'photo_id=1', '--format', format]);
+      assert.equal(xml.code, 3, xml.stderr);
+      assert.match(xml.stdout,
+        /^<\?xml [^>]*\?>\n<rsp stat="fail">\s*<err code="1" msg="Photo not found\."/);
+      assert.equal(xml.stderr, summary);
+    }
+    const json = await flickr(['call', 'photos.getInfo', 'photo_id=1', '--format', 'json']);
+    assert.equal(json.code, 3, json.stderr);
+    assert.deepEqual(JSON.parse(json.stdout),
+      { stat: 'fail', code: 1, message: 'Photo not found.' });
+    assert.equal(json.stderr, summary);
+
     const anonymous = await runCli(['--no-store-token', 'call', 'test.login'], { env: world.env });
     assert.equal(anonymous.code, 3);
     assert.match(anonymous.stderr, /^flickr: flickr\.test\.login: Flickr error 99: /);
