@@ -20,7 +20,8 @@ function rate(value: string): number {
   return parsed;
 }
 
-function collectKey(value: string, previous: ApiKey[]): ApiKey[] {
+// No default value: commander would print it as "(default: [])" after the demo key.
+function collectKey(value: string, previous: ApiKey[] = []): ApiKey[] {
   const colon = value.indexOf(':');
   const key = colon === -1 ? '' : value.slice(0, colon);
   const secret = colon === -1 ? '' : value.slice(colon + 1);
@@ -58,7 +59,6 @@ function buildProgram(): Command {
       '--key <key:secret>',
       `accepted API key, repeatable (default demo key ${DEMO_KEY.key})`,
       collectKey,
-      [],
     )
     .option(
       '--auto-approve [username]',
@@ -100,7 +100,7 @@ interface CliFlags {
   data?: string;
   seed: number;
   photosPerUser: number;
-  key: ApiKey[];
+  key?: ApiKey[];
   autoApprove?: string | boolean;
   latency: number;
   failRate: number;
@@ -127,7 +127,7 @@ function toOptions(flags: CliFlags): EmulatorOptions {
     },
   };
   if (flags.data !== undefined) options.dataDir = flags.data;
-  if (flags.key.length > 0) options.keys = flags.key;
+  if (flags.key !== undefined) options.keys = flags.key;
   if (flags.autoApprove !== undefined) options.autoApprove = flags.autoApprove;
   if (flags.rateLimit !== undefined) {
     options.rateLimitPerHour = flags.rateLimit === true ? 3600 : Number(flags.rateLimit);
@@ -151,9 +151,16 @@ function announce(emulator: RunningEmulator, json: boolean): void {
     return;
   }
   const users = emulator.users.map((user) => `${user.username} (${user.nsid})`).join(', ');
+  // The demo key is the emulator's own test key, published in its README: showing its secret
+  // lets a client be configured from this output. A key given with --key may be a real
+  // app's, so its secret is not repeated.
+  const secret = emulator.apiKey === DEMO_KEY.key && emulator.apiSecret === DEMO_KEY.secret
+    ? `secret ${emulator.apiSecret} (the demo key)`
+    : 'secret as given with --key';
   process.stderr.write(
     `flickr-emulator: listening on ${emulator.url}\n` +
-      `flickr-emulator: API key ${emulator.apiKey}, data in ${emulator.dataDir}\n` +
+      `flickr-emulator: API key ${emulator.apiKey} ${secret}\n` +
+      `flickr-emulator: data in ${emulator.dataDir}\n` +
       `flickr-emulator: users ${users}\n`,
   );
 }

@@ -76,6 +76,47 @@ describe('flickr-emulator CLI', () => {
     assert.equal(cli.output().stderr, '');
   });
 
+  it('without --json, tells on stderr the URL, the demo key and its secret', async () => {
+    const cli = startCli(['--port', '0', '--quiet']);
+    const deadline = Date.now() + 20_000;
+    while (!/users /.test(cli.output().stderr) && cli.child.exitCode === null) {
+      assert.ok(Date.now() < deadline, `no start-up lines: ${cli.output().stderr}`);
+      await once(cli.child.stderr, 'data');
+    }
+    const { stdout, stderr } = cli.output();
+    assert.equal(stdout, '');
+    assert.match(stderr, /^flickr-emulator: listening on http:\/\/127\.0\.0\.1:\d+\n/);
+    assert.match(stderr, new RegExp('^flickr-emulator: API key 0123456789abcdef0123456789abcdef ' +
+      'secret fedcba9876543210 \\(the demo key\\)$', 'm'));
+    cli.child.kill('SIGTERM');
+    assert.deepEqual(await once(cli.child, 'exit'), [0, null]);
+    cli.firstLine.catch(() => undefined);
+
+    const own = startCli(['--port', '0', '--quiet', '--key', 'abcdef0123456789:s3cr3t']);
+    while (!/users /.test(own.output().stderr) && own.child.exitCode === null) {
+      assert.ok(Date.now() < deadline, `no start-up lines: ${own.output().stderr}`);
+      await once(own.child.stderr, 'data');
+    }
+    assert.match(own.output().stderr,
+      /^flickr-emulator: API key abcdef0123456789 secret as given/m);
+    assert.ok(!own.output().stderr.includes('s3cr3t'), 'a key given with --key keeps its secret');
+    own.child.kill('SIGTERM');
+    await once(own.child, 'exit');
+    own.firstLine.catch(() => undefined);
+  });
+
+  it('--help shows each default once', async () => {
+    const cli = startCli(['--help']);
+    const [code] = await once(cli.child, 'exit');
+    assert.equal(code, 0);
+    // Lines are wrapped to the terminal's width: compare the words.
+    const help = cli.output().stderr.replace(/\s+/g, ' ');
+    assert.ok(help.includes(' --key <key:secret> accepted API key, repeatable ' +
+      '(default demo key 0123456789abcdef0123456789abcdef) --auto-approve'), help);
+    assert.doesNotMatch(help, /\(default: \[\]\)/);
+    cli.firstLine.catch(() => undefined);
+  });
+
   it('applies --rate-limit and --latency to the server it starts', async () => {
     const cli = startCli([
       '--port',
