@@ -20,6 +20,12 @@ export interface ConsoleFlowOptions {
   readonly output?: FlowOutput;
   /** Cancels the wait for the code; the flow then fails with reason `cancelled`. */
   readonly signal?: AbortSignal;
+  /**
+   * Whether to print "Authorized as USER with PERMS permission." once the token is obtained.
+   * Turn it off when the caller confirms the login itself, so the user reads it once.
+   * @defaultValue `true`
+   */
+  readonly confirm?: boolean;
 }
 
 /** Codes that do not look like a verifier are asked for again, this many times in all. */
@@ -46,7 +52,9 @@ export async function runConsoleFlow(
 
   const verifier = await readVerifier(options.input ?? process.stdin, output, options.signal);
   const token = await steps.getAccessToken(requestToken, verifier, perms);
-  output.write(`Authorized as ${token.username} with ${token.perms} permission.\n`);
+  if (options.confirm !== false) {
+    output.write(`Authorized as ${token.username} with ${token.perms} permission.\n`);
+  }
 
   return token;
 }

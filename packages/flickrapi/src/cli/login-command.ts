@@ -86,7 +86,13 @@ ${examples([
       const env = output.io.env;
       const flowOutput = { write: (text: string) => output.prompt(text) };
       const token = options.console === true || !canOpenBrowser(env)
-        ? await flickr.authenticateConsole({ perms, input: output.io.stdin, output: flowOutput })
+        ? await flickr.authenticateConsole({
+          perms,
+          input: output.io.stdin,
+          output: flowOutput,
+          // The command confirms on stdout below; the flow's own line would say it twice.
+          confirm: false,
+        })
         : await flickr.authenticateViaBrowser({
           perms,
           timeout: wait,

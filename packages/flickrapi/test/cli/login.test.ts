@@ -81,7 +81,9 @@ describe('flickr login, whoami, tokens, logout', () => {
     assert.match(url, /perms=write/);
     const user = `${first?.username} (${first?.fullname}, ${first?.nsid})`;
     assert.equal(result.stdout, `Logged in as ${user} with write permission.\n`);
-    assert.ok(result.stderr.includes(`Token cached in ${join(cache, 'oauth-tokens.sqlite')}.`));
+    assert.ok(result.stderr.endsWith(
+      `\nToken cached in ${join(cache, 'oauth-tokens.sqlite')}.\n`), result.stderr);
+    assert.doesNotMatch(result.stderr, /Authorized as|Logged in/, 'confirmed once, on stdout');
 
     const whoami = await runCli(['--token-cache', cache, 'whoami', '--json'], { env: world.env });
     assert.equal(whoami.code, 0, whoami.stderr);
