@@ -9,13 +9,16 @@ const file = process.argv[2]
   ?? fileURLToPath(new URL('./results/latest.json', import.meta.url));
 const results = JSON.parse(readFileSync(file, 'utf8'));
 
-const DIGITS = { 'calls/s': 0, 'ms CPU/call': 3, 'signatures/s': 0, s: 2, 'MB peak RSS': 0,
-  ms: 0, 'look-ups/s': 0, 'writes/s': 0 };
-const SCALE = { ms: 1000 };
+// For results written before metrics carried their own digits and scale.
+const DIGITS = { 'calls/s': 0, 'ms CPU/call': 3, 'signatures/s': 0, 'signatures/CPU s': 0, s: 2,
+  'MB peak RSS': 0, ms: 0, 'ms CPU': 0, 'look-ups/s': 0, 'writes/s': 0, 'requests/s': 0,
+  'p99 ms': 1, 'emulator ms CPU/req': 3, 'MiB/s': 0 };
+const SCALE = { ms: 1000, 'ms CPU': 1000 };
 
-function fmt(value, label) {
-  const scaled = value * (SCALE[label] ?? 1);
-  const digits = DIGITS[label] ?? 2;
+function fmt(value, metric) {
+  const { label } = metric;
+  const scaled = value * (metric.scale ?? SCALE[label] ?? 1);
+  const digits = metric.digits ?? DIGITS[label] ?? 2;
 
   return scaled.toLocaleString('en-US', { minimumFractionDigits: digits,
     maximumFractionDigits: digits });
@@ -32,15 +35,15 @@ const lines = [
   '|---|---|---|---|',
 ];
 for (const group of results.groups) {
-  const refLabel = group.rows.find((r) => r.id === group.reference)?.label ?? group.reference;
   for (const row of group.rows) {
-    const figures = group.metrics.map(({ key, label }) => {
-      const s = row.stats[key];
-      return s ? `${fmt(s.median, label)} ${label} (${fmt(s.min, label)}-${fmt(s.max, label)})`
+    const figures = group.metrics.map((metric) => {
+      const s = row.stats[metric.key];
+      const { label } = metric;
+      return s ? `${fmt(s.median, metric)} ${label} (${fmt(s.min, metric)}-${fmt(s.max, metric)})`
         : row.error ? 'failed' : '-';
     });
     const ratios = group.metrics.map(({ key }) => row.ratios[key])
-      .map((r) => (r === undefined ? '' : `${r.toFixed(2)}x`));
+      .map((r) => (r === undefined ? '-' : `${r.toFixed(2)}x`));
     const name = row.id === group.reference ? `**${row.label}** (reference)` : row.label;
     const title = row === group.rows[0] ? group.title : '';
     lines.push(`| ${title} | ${name} | ${figures.join('; ')} | ${ratios.join('; ')} |`);
@@ -50,7 +53,7 @@ for (const group of results.groups) {
       : target.met ? '**met**' : '**missed**';
     const shown = target.value === undefined ? '-'
       : target.absolute ? target.value.toFixed(0) : `${target.value.toFixed(2)}x`;
-    lines.push(`| | target: ${target.text} (vs ${refLabel}) | ${shown} | ${verdict} |`);
+    lines.push(`| | target: ${target.text} | ${shown} | ${verdict} |`);
   }
 }
 console.log(lines.join('\n'));

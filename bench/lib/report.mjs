@@ -23,7 +23,8 @@ export function summarizeGroup(group, samples) {
       runs: runs.results, ...(runs.error ? { error: runs.error } : {}) };
   });
   const out = { id: group.id, title: group.title, reference: group.reference,
-    metrics: group.metrics.map(({ key, label, better }) => ({ key, label, better })), rows };
+    metrics: group.metrics.map(({ key, label, better, digits, scale }) =>
+      ({ key, label, better, digits, scale })), rows };
 
   // Ratios pair each repetition with the reference's repetition of the same round (run next
   // to each other), and take the median of those: on a machine whose load drifts, that is
