@@ -34,7 +34,7 @@ import { formEncode } from '../oauth/percent-encode.js';
 import { signOAuthParams, signOAuthQuery } from '../oauth/sign.js';
 import { CallPolicies } from '../resilience/call-policies.js';
 import { isCacheableMethod } from '../cache/cacheable-methods.js';
-import { replacePhoto, uploadPhoto, type UploadClient } from '../upload/send-upload.js';
+import type { UploadClient } from '../upload/send-upload.js';
 import { parseTicketsJson, waitForTickets, type WaitForTicketsOptions } from '../upload/tickets.js';
 import type { ReplaceParams, UploadParams } from '../upload/upload-params.js';
 import type { UploadedPhoto, UploadTicket } from '../upload/upload-response.js';
@@ -343,6 +343,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   upload(source: UploadSource, params?: UploadParams & { async?: false | 0 }): Promise<UploadedPhoto>;
   upload(source: UploadSource, params?: UploadParams): Promise<UploadedPhoto | UploadTicket>;
   async upload(source: UploadSource, params?: UploadParams): Promise<UploadedPhoto | UploadTicket> {
+    const { uploadPhoto } = await loadUpload();
+
     return uploadPhoto(await this.#uploadClient(), source, params);
   }
 
@@ -363,6 +365,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     photoId: string,
     params?: ReplaceParams,
   ): Promise<UploadedPhoto | UploadTicket> {
+    const { replacePhoto } = await loadUpload();
+
     return replacePhoto(await this.#uploadClient(), source, photoId, params);
   }
 
@@ -715,4 +719,14 @@ function queryLength(params: readonly RequestParam[]): number {
   for (const [name, value] of params) length += name.length + value.length + 2;
 
   return length;
+}
+
+// The upload code (multipart bodies, file sources, the XML reply reader) is loaded the first
+// time a program uploads, so that importing flickrapi-ts does not pay for it.
+let uploadModule: Promise<typeof import('../upload/send-upload.js')> | undefined;
+
+function loadUpload(): Promise<typeof import('../upload/send-upload.js')> {
+  uploadModule ??= import('../upload/send-upload.js');
+
+  return uploadModule;
 }
