@@ -233,6 +233,16 @@ describe('flickr login, whoami, tokens, logout', () => {
       'flickr: not logged in (no valid token cached): run "flickr login"\n');
   });
 
+  test('login after Flickr rejected the cached token says so, then runs the flow', async () => {
+    const cache = await rejectedTokenCache();
+    const { result } = await consoleLogin(cache, '--perms', 'write');
+
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, new RegExp('^The cached token for the default account \\(.*\\) ' +
+      'was rejected by Flickr and removed; logging in again\\.\n'));
+    assert.match(result.stdout, /^Logged in as .* with write permission\.\n$/);
+  });
+
   test('the login hints name the account given with --username', async () => {
     const cache = await rejectedTokenCache('work');
     const args = ['--token-cache', cache, '--username', 'work'];
