@@ -1,5 +1,8 @@
 // Signed REST calls, one at a time and 16 at once: calls per second and client CPU per call,
-// against the keep-alive node:http floor.
+// against the keep-alive node:http floor. The Node clients (floor, flickrapi-ts, flickr-sdk)
+// share one process per round and take turns in blocks of calls (cases/calls-interleaved.mjs),
+// so that the machine's changing load falls on all of them alike; Python runs in its own
+// process right after.
 import { runCase } from '../lib/processes.mjs';
 import { serverStats } from '../lib/server.mjs';
 
@@ -7,34 +10,58 @@ const METRICS = [
   { key: 'callsPerSec', label: 'calls/s', better: 'higher', digits: 0 },
   { key: 'cpuMsPerCall', label: 'ms CPU/call', better: 'lower', digits: 3 },
 ];
+const NODE_CLIENTS = ['floor', 'flickrapi-ts', 'flickr-sdk'];
 
-/** Runs a call-loop case and adds how busy the fixed server was meanwhile. */
-async function measure(ctx, command, args) {
+/** Runs `command args` and adds the share of one core the fixed server used meanwhile. */
+async function withServerBusy(ctx, command, args, rateOf) {
   const before = await serverStats(ctx.serverUrl);
   const result = await runCase(command, args, { cwd: ctx.root });
   const after = await serverStats(ctx.serverUrl);
-  const serverCpuMs = (after.cpuMs - before.cpuMs);
   const served = after.restCalls - before.restCalls;
-  // Server CPU per call times the client's call rate: the share of one core the server used.
-  result.serverBusy = served > 0 ? (serverCpuMs / served) * result.callsPerSec / 1000 : undefined;
+  const cpuMsPerCall = served > 0 ? (after.cpuMs - before.cpuMs) / served : undefined;
 
-  return result;
+  return { result, serverBusy: cpuMsPerCall === undefined ? undefined
+    : cpuMsPerCall * rateOf(result) / 1000 };
 }
 
 function callRows(ctx, concurrency, withPython) {
-  const loop = ['--url', ctx.serverUrl, '--concurrency', String(concurrency),
-    '--warmup-ms', String(ctx.plan.callWarmupMs), '--duration-ms', String(ctx.plan.callMs)];
-  const node = (script) => (c) => measure(c, ctx.node, [`bench/cases/${script}`, ...loop]);
+  const plan = ctx.plan;
+  const block = concurrency * Math.max(1, Math.round(100 / concurrency));
+  // One interleaved process per round, shared by the Node rows of that round.
+  const rounds = [];
+  const interleaved = (round) => {
+    rounds[round] ??= withServerBusy(ctx, ctx.node, ['bench/cases/calls-interleaved.mjs',
+      '--url', ctx.serverUrl, '--concurrency', String(concurrency),
+      '--rounds', String(plan.callRounds), '--warmup-rounds', String(plan.callWarmupRounds),
+      '--block', String(block), '--clients', NODE_CLIENTS.join(',')],
+    (r) => Math.max(...Object.values(r.clients).map((c) => c.callsPerSec ?? 0)));
+    return rounds[round];
+  };
+  const nodeRow = (id, client, label, role) => {
+    let runs = 0;
+    return { id, label, role, run: async () => {
+      const { result, serverBusy } = await interleaved(runs++);
+      const mine = result.clients[client];
+      if (mine?.error) throw new Error(mine.error);
+
+      return { ...mine, serverBusy };
+    } };
+  };
   const rows = [
-    { id: 'floor', label: 'node:http keep-alive, unsigned (floor)', role: 'floor',
-      run: node('calls-floor.mjs') },
-    { id: 'ours', label: 'flickrapi-ts', role: 'ours', run: node('calls-flickrapi-ts.mjs') },
-    { id: 'flickr-sdk', label: 'flickr-sdk 7.1.0', role: 'peer',
-      run: node('calls-flickr-sdk.mjs') },
+    nodeRow('floor', 'floor', 'node:http keep-alive, unsigned (floor)', 'floor'),
+    nodeRow('ours', 'flickrapi-ts', 'flickrapi-ts', 'ours'),
+    nodeRow('flickr-sdk', 'flickr-sdk', 'flickr-sdk 7.1.0', 'peer'),
   ];
   if (withPython) {
-    rows.push({ id: 'python', label: 'Python flickrapi 2.1.2', role: 'peer',
-      run: (c) => measure(c, ctx.python, ['bench/cases/calls-python.py', ...loop]) });
+    rows.push({ id: 'python', label: 'Python flickrapi 2.1.2 (own process)', role: 'peer',
+      run: async () => {
+        const { result, serverBusy } = await withServerBusy(ctx, ctx.python, [
+          'bench/cases/calls-python.py', '--url', ctx.serverUrl,
+          '--warmup-ms', String(plan.callWarmupMs), '--duration-ms', String(plan.callMs)],
+        (r) => r.callsPerSec);
+
+        return { ...result, serverBusy };
+      } });
   }
 
   return rows;
