@@ -50,7 +50,8 @@ function parseSize(text) {
 const quick = flags.quick;
 const plan = quick
   ? { reps: 3, callRounds: 8, callWarmupRounds: 8, callWarmupMs: 500, callMs: 500,
-    signMs: 500, uploadReps: 2, peerUploadReps: 1, walkReps: 2, startupReps: 5, tokenReps: 1, tokenMs: 300, uploadBytes: 256 * 1024 ** 2 }
+    signMs: 500, uploadReps: 2, peerUploadReps: 1, walkReps: 2, startupReps: 5, tokenReps: 1,
+    tokenMs: 300, uploadBytes: 256 * 1024 ** 2 }
   : { reps: 5, callRounds: 20, callWarmupRounds: 10, callWarmupMs: 1000, callMs: 1500,
     signMs: 1000, uploadReps: 3, peerUploadReps: 2,
     walkReps: 5, startupReps: 15, tokenReps: 3, tokenMs: 1000, uploadBytes: 2 * 1024 ** 3 };
