@@ -46,6 +46,7 @@ export {
   percentEncode,
   signatureBaseString,
   signOAuthParams,
+  signOAuthQuery,
 } from './oauth/index.js';
 export type { RequestParam, SignOAuthParamsInput } from './oauth/index.js';
 export {

@@ -36,8 +36,9 @@ interface Origin {
 /**
  * Sends requests with `node:http`/`node:https` over keep-alive connections. Bodies may be
  * streams (`AsyncIterable<Uint8Array>`): they are written as they are read, waiting for the
- * socket to drain, so a 4 GB upload keeps memory flat. Rejections carry Node's own error
- * (the client turns them into `FlickrNetworkError`, `FlickrTimeoutError`, `FlickrAbortError`).
+ * socket to drain, so a 4 GB upload keeps memory flat. Rejections carry Node's own error, or a
+ * {@link TimeoutError} once `timeoutMs` has passed (the client turns them into
+ * `FlickrNetworkError`, `FlickrTimeoutError`, `FlickrAbortError`).
  *
  * @example
  * ```ts
@@ -48,6 +49,8 @@ interface Origin {
  * ```
  */
 export class NodeTransport implements Transport {
+  /** `TransportRequest.timeoutMs` is enforced here, with one timer per request. */
+  readonly enforcesTimeout = true;
   readonly #httpAgent: http.Agent;
   readonly #httpsAgent: https.Agent;
   readonly #origins = new Map<string, Origin>();
@@ -82,11 +85,32 @@ export class NodeTransport implements Transport {
     };
     if (request.signal !== undefined) options.signal = request.signal;
 
+    const { timeoutMs } = request;
+
     return new Promise<TransportResponse>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const settle = timeoutMs === undefined || !Number.isFinite(timeoutMs)
+        ? { resolve, reject }
+        : {
+          resolve: (response: TransportResponse) => {
+            clearTimeout(timer);
+            resolve(response);
+          },
+          reject: (error: unknown) => {
+            clearTimeout(timer);
+            reject(error);
+          },
+        };
       const req = origin.request(options, (res) =>
-        readReply(res, this.#maxResponseBytes, request, resolve, reject));
-      req.on('error', reject);
-      sendBody(req, request.body, reject);
+        readReply(res, this.#maxResponseBytes, request, settle.resolve, settle.reject));
+      req.on('error', settle.reject);
+      if (settle.resolve !== resolve) {
+        timer = setTimeout(() => {
+          reject(new TimeoutError(`no complete reply within ${timeoutMs} ms`));
+          req.destroy();
+        }, timeoutMs);
+      }
+      sendBody(req, request.body, settle.reject);
     });
   }
 
@@ -112,6 +136,13 @@ export class NodeTransport implements Transport {
     this.#origins.set(originText, origin);
 
     return origin;
+  }
+}
+
+/** The rejection of a request whose `timeoutMs` passed. */
+export class TimeoutError extends Error {
+  override get name(): string {
+    return 'TimeoutError';
   }
 }
 
