@@ -12,8 +12,8 @@ import {
   checkRequestToken,
   type GrantablePerms,
 } from './authorize-url.js';
-import { browserFlowTimeout, runBrowserFlow, type BrowserFlowOptions } from './browser-flow.js';
-import { runConsoleFlow, type ConsoleFlowOptions } from './console-flow.js';
+import type { BrowserFlowOptions } from './browser-flow.js';
+import type { ConsoleFlowOptions } from './console-flow.js';
 import type { FlowSteps } from './flow-steps.js';
 import { checkVerifier } from './verifier.js';
 import { oauthEndpoints, type OAuthConsumer, type OAuthEndpoints } from './oauth-endpoints.js';
@@ -115,6 +115,9 @@ export class FlickrAuth implements FlowSteps {
   async authenticateViaBrowser(options: BrowserFlowOptions = {}): Promise<OAuthToken> {
     const perms = options.perms ?? 'read';
     assertGrantable(perms, 'authenticateViaBrowser');
+    // Loaded on first use: the callback server, `open` and the landing page are needed
+    // only by interactive logins, so importing the library does not pay for them.
+    const { browserFlowTimeout, runBrowserFlow } = await import('./browser-flow.js');
     browserFlowTimeout(options);
     const valid = await this.#validToken(perms);
 
@@ -129,8 +132,11 @@ export class FlickrAuth implements FlowSteps {
     const perms = options.perms ?? 'read';
     assertGrantable(perms, 'authenticateConsole');
     const valid = await this.#validToken(perms);
+    if (valid !== undefined) return valid;
+    // Loaded on first use, like the browser flow: `readline` is for interactive logins only.
+    const { runConsoleFlow } = await import('./console-flow.js');
 
-    return valid ?? runConsoleFlow(this, options);
+    return runConsoleFlow(this, options);
   }
 
   /** @see {@link validateToken} */
