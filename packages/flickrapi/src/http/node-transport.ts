@@ -3,10 +3,10 @@
  * making thousands of calls reuses a handful of connections instead of a handshake per call.
  */
 import http from 'node:http';
-import https from 'node:https';
+import type https from 'node:https';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import zlib from 'node:zlib';
+import type zlib from 'node:zlib';
 import { checkMaxResponseBytes, replyTooLarge } from './reply-limit.js';
 import type { RequestBody, Transport, TransportRequest, TransportResponse } from './transport.js';
 
@@ -52,7 +52,9 @@ export class NodeTransport implements Transport {
   /** `TransportRequest.timeoutMs` is enforced here, with one timer per request. */
   readonly enforcesTimeout = true;
   readonly #httpAgent: http.Agent;
-  readonly #httpsAgent: https.Agent;
+  readonly #agentOptions: http.AgentOptions;
+  /** Made with the first https origin: `node:https` (TLS, crypto) loads only if needed. */
+  #httpsAgent: https.Agent | undefined;
   readonly #origins = new Map<string, Origin>();
   readonly #maxResponseBytes: number;
 
@@ -65,8 +67,8 @@ export class NodeTransport implements Transport {
       timeout: options.idleTimeoutMs ?? 30_000,
       scheduling: 'lifo',
     };
+    this.#agentOptions = agentOptions;
     this.#httpAgent = new http.Agent(agentOptions);
-    this.#httpsAgent = new https.Agent(agentOptions);
   }
 
   /** Sends one request and resolves with the complete reply. */
@@ -117,7 +119,7 @@ export class NodeTransport implements Transport {
   /** Closes idle connections; requests in flight finish. */
   close(): void {
     this.#httpAgent.destroy();
-    this.#httpsAgent.destroy();
+    this.#httpsAgent?.destroy();
   }
 
   #addOrigin(originText: string): Origin {
@@ -127,8 +129,8 @@ export class NodeTransport implements Transport {
       throw new TypeError(`NodeTransport: "${originText}" is not an http(s) URL`);
     }
     const origin: Origin = {
-      request: secure ? https.request : http.request,
-      agent: secure ? this.#httpsAgent : this.#httpAgent,
+      request: secure ? loadHttps().request : http.request,
+      agent: secure ? this.#secureAgent() : this.#httpAgent,
       // URL keeps IPv6 literals in brackets; node:http wants them bare.
       hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
       port: parsed.port === '' ? (secure ? 443 : 80) : Number(parsed.port),
@@ -137,6 +139,25 @@ export class NodeTransport implements Transport {
 
     return origin;
   }
+
+  #secureAgent(): https.Agent {
+    this.#httpsAgent ??= new (loadHttps().Agent)(this.#agentOptions);
+
+    return this.#httpsAgent;
+  }
+}
+
+/**
+ * `node:https`, loaded on the first https origin. Loading is synchronous (the module is
+ * built into Node) and cached by Node, so no request waits on an `await` for it.
+ */
+function loadHttps(): typeof https {
+  return process.getBuiltinModule('node:https');
+}
+
+/** `node:zlib`, loaded on the first compressed reply (Flickr's API replies are plain). */
+function loadZlib(): typeof zlib {
+  return process.getBuiltinModule('node:zlib');
 }
 
 /** The rejection of a request whose `timeoutMs` passed. */
@@ -194,6 +215,8 @@ function readReply(
  */
 function decoded(res: http.IncomingMessage): Readable {
   const encoding = (res.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === '' || encoding === 'identity') return res;
+  const zlib = loadZlib();
   const lenient = { finishFlush: zlib.constants.Z_SYNC_FLUSH };
   const decoder = encoding === 'gzip' || encoding === 'x-gzip'
     ? zlib.createGunzip(lenient)
