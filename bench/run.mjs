@@ -199,4 +199,9 @@ async function main() {
   writeFileSync(join(dir, 'latest.json'), json);
 }
 
-await main();
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+}
