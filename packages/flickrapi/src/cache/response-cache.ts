@@ -3,9 +3,9 @@
  * keyed by everything that changes the answer, so that one user's private photos are never
  * served to another user, nor to an anonymous caller.
  */
-import { createHash } from 'node:crypto';
 
 import { FlickrUsageError } from '../errors.js';
+import { nodeCrypto } from '../oauth/node-crypto.js';
 import type { CacheStore } from './cache-store.js';
 import { MemoryLruStore } from './memory-lru-store.js';
 
@@ -71,7 +71,7 @@ export class ResponseCache {
     const params = Object.entries(parts.params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const material = JSON.stringify([parts.method, parts.format, parts.token ?? null, params]);
 
-    return KEY_VERSION + createHash('sha256').update(material).digest('hex');
+    return KEY_VERSION + nodeCrypto().createHash('sha256').update(material).digest('hex');
   }
 
   /** The cached answer, if there is one still valid. */

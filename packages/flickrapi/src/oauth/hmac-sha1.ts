@@ -3,8 +3,9 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
-import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { Buffer } from 'node:buffer';
+import { nodeCrypto } from './node-crypto.js';
 import { percentEncode } from './percent-encode.js';
 
 /**
@@ -28,7 +29,10 @@ export function signingKey(consumerSecret: string, tokenSecret = ''): string {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
 export function hmacSha1Signature(baseString: string, key: string): string {
-  return createHmac('sha1', keyObject(key)).update(baseString, 'latin1').digest('base64');
+  return nodeCrypto()
+    .createHmac('sha1', keyObject(key))
+    .update(baseString, 'latin1')
+    .digest('base64');
 }
 
 // Importing the key is a good part of each HMAC's cost, and a client signs with the same key
@@ -38,7 +42,7 @@ let lastKey: KeyObject | undefined;
 
 function keyObject(key: string): KeyObject {
   if (lastKey === undefined || key !== lastKeyText) {
-    lastKey = createSecretKey(Buffer.from(key, 'utf8'));
+    lastKey = nodeCrypto().createSecretKey(Buffer.from(key, 'utf8'));
     lastKeyText = key;
   }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { nodeCrypto } from './node-crypto.js';
 
 /**
  * A fresh random nonce: 122 random bits written as a UUID (hex digits and `-`, all of them
@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.3
  */
 export function createNonce(): string {
-  return randomUUID();
+  return nodeCrypto().randomUUID();
 }
 
 // Signing asks for the time on every request; within one second the text is the same, so the
