@@ -21,6 +21,11 @@ const WORKERS = 8;
 const DURATION_MS = 4000;
 /** Worker i (for i below this) is killed right after its (i + 1) * 15th acknowledged write. */
 const KILLED = 3;
+/**
+ * How long a worker that is to be killed keeps writing: until it is killed, however slowly a
+ * loaded machine lets it reach its count (a bound, so a stuck worker still fails the test).
+ */
+const UNTIL_KILLED_MS = 60_000;
 
 const writer = fileURLToPath(new URL('fixtures/stress-writer.ts', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'flickrapi-cache-stress-'));
@@ -34,10 +39,11 @@ interface Outcome {
 }
 
 function runWriter(location: string, worker: number): Promise<Outcome> {
+  const duration = worker < KILLED ? UNTIL_KILLED_MS : DURATION_MS;
   const child: ChildProcess = spawn(
     process.execPath,
     ['--conditions=source', '--import', 'tsx', writer, location, String(worker),
-      String(DURATION_MS), String(WORKERS)],
+      String(duration), String(WORKERS)],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const acked: string[] = [];
