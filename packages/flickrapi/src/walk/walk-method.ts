@@ -17,7 +17,7 @@ export interface WalkOptions {
    * contacts). Default `100`.
    */
   readonly perPage?: number;
-  /** Pages requested ahead of the one being read; `0` turns prefetching off. Default `1`. */
+  /** Pages requested ahead of the one being read; `0` turns prefetching off. Default `3`. */
   readonly prefetch?: number;
   /** Ends the walk; the loop then throws `FlickrAbortError`. */
   readonly signal?: AbortSignal;

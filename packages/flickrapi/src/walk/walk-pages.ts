@@ -25,8 +25,9 @@ export type FetchPage<T> = (page: number, signal: AbortSignal) => Promise<PageOf
 /** How a walk goes. */
 export interface WalkPagesOptions<T> {
   /**
-   * Pages requested ahead of the one being read. `0` fetches one page at a time; more than
-   * `1` rarely helps and spends the rate limit faster. Default `1`.
+   * Pages requested ahead of the one being read. `0` fetches one page at a time. Prefetching
+   * costs no extra calls over a whole walk (it never asks past the last page); a caller that
+   * breaks out early has spent up to this many calls on pages it never read. Default `3`.
    */
   readonly prefetch?: number;
   /** Ends the walk; the iterator then throws the abort error. */
@@ -58,7 +59,7 @@ export async function* walkPages<T>(
   fetchPage: FetchPage<T>,
   options: WalkPagesOptions<T> = {},
 ): AsyncGenerator<T, void, undefined> {
-  const prefetch = options.prefetch ?? 1;
+  const prefetch = options.prefetch ?? 3;
   if (!Number.isInteger(prefetch) || prefetch < 0) {
     throw new FlickrUsageError(`walk: prefetch must be a whole number >= 0, got ${prefetch}`);
   }

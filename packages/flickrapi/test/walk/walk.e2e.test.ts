@@ -66,7 +66,8 @@ describe('walking a user with more than 2,000 photos', () => {
       if (++taken === 150) break;
     }
     const searches = transport.paths.filter((p) => p.endsWith('flickr.photos.search'));
-    assert.ok(searches.length <= 3, `asked for ${searches.length} pages to read 150 photos`);
+    // Two pages read, and at most the default three prefetched beyond them.
+    assert.ok(searches.length <= 5, `asked for ${searches.length} pages to read 150 photos`);
     // The client still works: nothing is stuck on its connections.
     const rsp = await flickr.test.login();
     assert.equal(rsp.stat, 'ok');
