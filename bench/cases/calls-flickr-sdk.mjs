@@ -3,28 +3,11 @@
 // fetch). Its URLs are hard-coded to flickr.com, so a Transport subclass rewrites the host to
 // the local server after signing, exactly as a user pointing it at a proxy would.
 // Usage: node calls-flickr-sdk.mjs --url URL --concurrency N --warmup-ms N --duration-ms N
-import { createFlickr, FetchTransport } from 'flickr-sdk';
 import { caseArgs, report, runCallLoop } from '../lib/call-loop.mjs';
-import { BENCH_KEYS } from '../lib/keys.mjs';
+import { createLocalFlickr } from '../lib/flickr-sdk-client.mjs';
 
 const args = caseArgs();
-const base = new URL(args.url);
-
-class LocalTransport extends FetchTransport {
-  fetch(url, init) {
-    const local = new URL(url);
-    local.protocol = base.protocol;
-    local.host = base.host;
-    return super.fetch(local.href, init);
-  }
-}
-
-const { flickr } = createFlickr({
-  consumerKey: BENCH_KEYS.apiKey,
-  consumerSecret: BENCH_KEYS.apiSecret,
-  oauthToken: BENCH_KEYS.token,
-  oauthTokenSecret: BENCH_KEYS.tokenSecret,
-}, new LocalTransport());
+const { flickr } = createLocalFlickr(args.url);
 
 const result = await runCallLoop(() => flickr('flickr.test.login', {}), {
   concurrency: Number(args.concurrency ?? 1),

@@ -52,19 +52,8 @@ async function oursClient() {
 }
 
 async function sdkClient() {
-  const { createFlickr, FetchTransport } = await import('flickr-sdk');
-  class LocalTransport extends FetchTransport {
-    fetch(url, init) {
-      const local = new URL(url);
-      local.protocol = base.protocol;
-      local.host = base.host;
-      return super.fetch(local.href, init);
-    }
-  }
-  const { flickr } = createFlickr({
-    consumerKey: BENCH_KEYS.apiKey, consumerSecret: BENCH_KEYS.apiSecret,
-    oauthToken: BENCH_KEYS.token, oauthTokenSecret: BENCH_KEYS.tokenSecret,
-  }, new LocalTransport());
+  const { createLocalFlickr } = await import('../lib/flickr-sdk-client.mjs');
+  const { flickr } = createLocalFlickr(base.href);
 
   return { call: () => flickr('flickr.test.login', {}), close: () => {} };
 }

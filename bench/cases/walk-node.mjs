@@ -9,7 +9,6 @@
 // Prints `{ seconds, photos, pages }`; fails unless exactly N distinct photos arrived.
 import { Agent, request } from 'node:http';
 import { caseArgs, report } from '../lib/call-loop.mjs';
-import { BENCH_KEYS } from '../lib/keys.mjs';
 
 const PER_PAGE = 500;
 const args = caseArgs();
@@ -45,19 +44,8 @@ function httpPages() {
 }
 
 async function flickrSdkPages() {
-  const { createFlickr, FetchTransport } = await import('flickr-sdk');
-  class LocalTransport extends FetchTransport {
-    fetch(url, init) {
-      const local = new URL(url);
-      local.protocol = base.protocol;
-      local.host = base.host;
-      return super.fetch(local.href, init);
-    }
-  }
-  const { flickr } = createFlickr({
-    consumerKey: BENCH_KEYS.apiKey, consumerSecret: BENCH_KEYS.apiSecret,
-    oauthToken: BENCH_KEYS.token, oauthTokenSecret: BENCH_KEYS.tokenSecret,
-  }, new LocalTransport());
+  const { createLocalFlickr } = await import('../lib/flickr-sdk-client.mjs');
+  const { flickr } = createLocalFlickr(base.href);
 
   return () => pageByPage(async (page) => (await flickr('flickr.people.getPhotos',
     { user_id: 'me', per_page: String(PER_PAGE), page: String(page) })).photos);
