@@ -4,11 +4,9 @@
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-2.3
  */
 import type { TransportRequest, TransportResponse } from '../http/transport.js';
-import { authorizationHeader } from '../oauth/authorization-header.js';
-import { signOAuthParams } from '../oauth/sign.js';
 import type { OAuthToken } from '../tokens/token.js';
 import { assertGrantable, type GrantablePerms } from './authorize-url.js';
-import type { OAuthConsumer, OAuthEndpoints } from './oauth-endpoints.js';
+import { tokenStepRequest, type OAuthConsumer, type OAuthEndpoints } from './oauth-endpoints.js';
 import { readOAuthReply, requireFields } from './oauth-reply.js';
 import type { RequestToken } from './request-token.js';
 
@@ -30,24 +28,13 @@ export interface AccessTokenInput {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-2.3
  */
 export function buildAccessTokenRequest(input: AccessTokenInput): TransportRequest {
-  const url = input.endpoints.accessToken;
-  const signed = signOAuthParams({
-    method: 'POST',
-    url,
-    params: [],
-    consumerKey: input.consumer.apiKey,
-    consumerSecret: input.consumer.apiSecret,
-    token: input.requestToken.token,
-    tokenSecret: input.requestToken.tokenSecret,
-    verifier: input.verifier,
-  });
+  const { requestToken, verifier } = input;
 
-  return {
-    method: 'POST',
-    url,
-    headers: { authorization: authorizationHeader(signed) },
-    body: '',
-  };
+  return tokenStepRequest(input.endpoints.accessToken, input.consumer, {
+    token: requestToken.token,
+    tokenSecret: requestToken.tokenSecret,
+    verifier,
+  });
 }
 
 /**

@@ -3,6 +3,9 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-2
  */
+import type { TransportRequest } from '../http/transport.js';
+import { authorizationHeader } from '../oauth/authorization-header.js';
+import { signOAuthParams } from '../oauth/sign.js';
 
 /** The URLs of the OAuth 1.0a endpoints. */
 export interface OAuthEndpoints {
@@ -43,4 +46,39 @@ export interface OAuthConsumer {
   readonly apiKey: string;
   /** The API secret. It signs requests and is never sent. */
   readonly apiSecret: string;
+}
+
+/** The OAuth parameters that differ between the two token steps. */
+export interface TokenStepParams {
+  /** The request token (access token step). */
+  readonly token?: string;
+  /** The request token's secret, which signs the access token step with the API secret. */
+  readonly tokenSecret?: string;
+  /** `oauth_callback` (request token step). */
+  readonly callback?: string;
+  /** `oauth_verifier` (access token step). */
+  readonly verifier?: string;
+}
+
+/**
+ * A signed request to a token endpoint: POST with the OAuth parameters in the
+ * `Authorization` header and an empty body, as Python flickrapi sends it.
+ *
+ * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.5.1
+ */
+export function tokenStepRequest(
+  url: string,
+  consumer: OAuthConsumer,
+  step: TokenStepParams,
+): TransportRequest {
+  const signed = signOAuthParams({
+    method: 'POST',
+    url,
+    params: [],
+    consumerKey: consumer.apiKey,
+    consumerSecret: consumer.apiSecret,
+    ...step,
+  });
+
+  return { method: 'POST', url, headers: { authorization: authorizationHeader(signed) }, body: '' };
 }

@@ -5,9 +5,7 @@
  */
 import { FlickrResponseFormatError } from '../errors.js';
 import type { TransportRequest, TransportResponse } from '../http/transport.js';
-import { authorizationHeader } from '../oauth/authorization-header.js';
-import { signOAuthParams } from '../oauth/sign.js';
-import type { OAuthConsumer, OAuthEndpoints } from './oauth-endpoints.js';
+import { tokenStepRequest, type OAuthConsumer, type OAuthEndpoints } from './oauth-endpoints.js';
 import { readOAuthReply, redactSecrets, requireFields } from './oauth-reply.js';
 
 /**
@@ -46,22 +44,9 @@ export interface RequestTokenInput {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-2.1
  */
 export function buildRequestTokenRequest(input: RequestTokenInput): TransportRequest {
-  const url = input.endpoints.requestToken;
-  const signed = signOAuthParams({
-    method: 'POST',
-    url,
-    params: [],
-    consumerKey: input.consumer.apiKey,
-    consumerSecret: input.consumer.apiSecret,
+  return tokenStepRequest(input.endpoints.requestToken, input.consumer, {
     callback: input.callback,
   });
-
-  return {
-    method: 'POST',
-    url,
-    headers: { authorization: authorizationHeader(signed) },
-    body: '',
-  };
 }
 
 /**
