@@ -10,8 +10,8 @@
 //        --block N --clients floor,flickrapi-ts,flickr-sdk
 // Prints `{ clients: { NAME: { calls, seconds, cpuMs, callsPerSec, cpuMsPerCall } } }`; a
 // client that fails to load is reported as `{ error }`.
-import { Agent, request } from 'node:http';
 import { caseArgs, report } from '../lib/call-loop.mjs';
+import { floorClient } from '../lib/floor-client.mjs';
 import { BENCH_KEYS } from '../lib/keys.mjs';
 
 const args = caseArgs();
@@ -19,26 +19,6 @@ const base = new URL(args.url);
 const concurrency = Number(args.concurrency ?? 1);
 const names = (args.clients ?? 'floor,flickrapi-ts,flickr-sdk').split(',');
 
-function floorClient() {
-  const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const path = '/services/rest/?method=flickr.test.login&format=json&nojsoncallback=1';
-  const call = () => new Promise((resolve, reject) => {
-    const req = request({ host: base.hostname, port: base.port, path, agent }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => { body += chunk; });
-      res.on('end', () => {
-        if (res.statusCode !== 200) reject(new Error(`floor: HTTP ${res.statusCode}`));
-        else resolve(JSON.parse(body));
-      });
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-
-  return { call, close: () => agent.destroy() };
-}
 
 async function oursClient() {
   const { FlickrAPI } = await import('flickrapi-ts');
@@ -58,7 +38,11 @@ async function sdkClient() {
   return { call: () => flickr('flickr.test.login', {}), close: () => {} };
 }
 
-const loaders = { floor: floorClient, 'flickrapi-ts': oursClient, 'flickr-sdk': sdkClient };
+const loaders = {
+  floor: () => floorClient(base.href, concurrency),
+  'flickrapi-ts': oursClient,
+  'flickr-sdk': sdkClient,
+};
 const clients = {};
 const out = {};
 for (const name of names) {
