@@ -7,6 +7,7 @@ import type https from 'node:https';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import type zlib from 'node:zlib';
+import { lentChunks } from './lent-chunks.js';
 import { checkMaxResponseBytes, replyTooLarge } from './reply-limit.js';
 import type { RequestBody, Transport, TransportRequest, TransportResponse } from './transport.js';
 
@@ -253,28 +254,33 @@ function sendBody(
   });
 }
 
-/** Writes a stream chunk by chunk, waiting for `drain` whenever the socket buffer is full. */
+/**
+ * Writes a stream chunk by chunk, each once the previous one has been handed to the socket
+ * (its write callback fired). Waiting that long keeps at most one chunk in Node's buffers, and
+ * it is what lets an upload lend its chunks (see `lentChunks`): the memory of a chunk is free
+ * again when the next one is pulled.
+ */
 async function streamBody(req: http.ClientRequest, body: AsyncIterable<Uint8Array>): Promise<void> {
-  for await (const chunk of body) {
+  for await (const chunk of lentChunks(body)) {
     if (req.destroyed) return;
     // An empty chunk would read as the end of a chunked body.
     if (chunk.byteLength === 0) continue;
-    if (!req.write(chunk)) await drained(req);
+    await written(req, chunk);
   }
   req.end();
 }
 
-function drained(req: http.ClientRequest): Promise<void> {
+function written(req: http.ClientRequest, chunk: Uint8Array): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    const onDrain = (): void => {
-      req.off('close', onClose);
-      resolve();
-    };
+    // A write still queued when the connection closes may never call back.
     const onClose = (): void => {
-      req.off('drain', onDrain);
       reject(new Error('connection closed while sending the request body'));
     };
-    req.once('drain', onDrain);
     req.once('close', onClose);
+    req.write(chunk, (error) => {
+      req.off('close', onClose);
+      if (error === null || error === undefined) resolve();
+      else reject(error);
+    });
   });
 }

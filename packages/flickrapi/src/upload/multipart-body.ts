@@ -8,6 +8,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { FlickrUsageError } from '../errors.js';
+import { LEND_CHUNKS, type LendingBody } from '../http/lent-chunks.js';
 
 /** The file part of a multipart body. */
 export interface MultipartFile {
@@ -19,8 +20,12 @@ export interface MultipartFile {
   readonly contentType: string;
   /** Bytes in the file, when known. */
   readonly size: number | undefined;
-  /** The file's bytes. */
-  readonly chunks: AsyncIterable<Uint8Array>;
+  /**
+   * The file's bytes; or a function giving them, called each time the body is read, with
+   * `lend` true when the reader takes lent chunks (see `LendingBody`). Only a function lets
+   * the body lend its chunks.
+   */
+  readonly chunks: AsyncIterable<Uint8Array> | ((lend: boolean) => AsyncIterable<Uint8Array>);
 }
 
 /** A body ready for a transport. */
@@ -29,8 +34,11 @@ export interface MultipartBody {
   readonly contentType: string;
   /** The exact body length, or `undefined` when the file's size is unknown (send chunked). */
   readonly contentLength: number | undefined;
-  /** The body, produced as it is read. */
-  readonly body: AsyncIterable<Uint8Array>;
+  /**
+   * The body, produced as it is read. When `chunks` is a function, the body can be read more
+   * than once, and lends its chunks to a transport that asks for them with `LEND_CHUNKS`.
+   */
+  readonly body: LendingBody;
 }
 
 const encoder = new TextEncoder();
@@ -84,21 +92,30 @@ export function multipartBody(
     ? undefined
     : headBytes.byteLength + file.size + tailBytes.byteLength;
 
+  const { chunks } = file;
+  const read = (lend: boolean): AsyncGenerator<Uint8Array> => bodyChunks(headBytes, file,
+    typeof chunks === 'function' ? () => chunks(lend) : () => chunks, tailBytes);
+
   return {
     contentType: `multipart/form-data; boundary=${boundary}`,
     contentLength,
-    body: bodyChunks(headBytes, file, tailBytes),
+    body: {
+      [Symbol.asyncIterator]: () => read(false),
+      [LEND_CHUNKS]: () => read(true),
+    },
   };
 }
 
 async function* bodyChunks(
   head: Uint8Array,
   file: MultipartFile,
+  chunks: () => AsyncIterable<Uint8Array>,
   tail: Uint8Array,
 ): AsyncGenerator<Uint8Array> {
   yield head;
+  // Opened only now: a request that fails before its first file byte leaves no file open.
   let read = 0;
-  for await (const chunk of file.chunks) {
+  for await (const chunk of chunks()) {
     read += chunk.byteLength;
     if (file.size !== undefined && read > file.size) break;
     if (chunk.byteLength > 0) yield chunk;

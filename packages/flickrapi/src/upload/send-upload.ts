@@ -12,7 +12,7 @@ import type { CallPolicies } from '../resilience/call-policies.js';
 import { abortReason } from '../resilience/clock.js';
 import type { OAuthToken } from '../tokens/token.js';
 import { multipartBody } from './multipart-body.js';
-import { trackProgress } from './progress.js';
+import { trackProgress, type UploadProgress } from './progress.js';
 import {
   replaceFields,
   uploadFields,
@@ -126,10 +126,12 @@ async function sendOnce(
     ? stall.signal
     : AbortSignal.any([options.signal, stall.signal]);
   const onProgress = options.onProgress;
-  const chunks = trackProgress(source.chunks(), source.size, (progress) => {
+  const report = (progress: UploadProgress): void => {
     touch();
     onProgress?.(progress);
-  }, signal, endpoint);
+  };
+  const chunks = (lend: boolean): AsyncIterable<Uint8Array> =>
+    trackProgress(source.chunks(lend), source.size, report, signal, endpoint);
   const body = multipartBody(fields, {
     field: 'photo',
     filename: source.filename,

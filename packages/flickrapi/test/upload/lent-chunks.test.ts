@@ -1,0 +1,176 @@
+/**
+ * Files are uploaded from two reused buffers whose chunks are only lent to the transport. The
+ * bytes that arrive must be the file's, even when the receiver reads slowly and writes queue up
+ * in the socket: a buffer may be refilled only after the transport has handed its chunk over.
+ */
+import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { startEmulator, type RunningEmulator } from 'flickr-emulator';
+
+import { LEND_CHUNKS, lentChunks, type LendingBody } from '../../src/http/lent-chunks.js';
+import { NodeTransport } from '../../src/http/node-transport.js';
+import { multipartBody } from '../../src/upload/multipart-body.js';
+import { openUploadSource } from '../../src/upload/upload-source.js';
+import { emulatorClient } from '../support/emulator-client.js';
+
+const MIB = 1024 * 1024;
+
+let dir: string;
+
+before(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'flickrapi-lent-chunks-'));
+});
+after(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A JPEG-looking file of `size` random bytes: every chunk of it differs from the others. */
+async function randomFile(name: string, size: number): Promise<{ path: string; bytes: Buffer }> {
+  const bytes = randomBytes(size);
+  bytes.set([0xff, 0xd8, 0xff, 0xe0]);
+  const path = join(dir, name);
+  await writeFile(path, bytes);
+
+  return { path, bytes };
+}
+
+function sha1(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** A server that reads each body slowly (one chunk per event-loop turn) and hashes it. */
+async function startSlowSink(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer(async (req, res) => {
+    const hash = createHash('sha1');
+    let size = 0;
+    for await (const chunk of req) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).byteLength;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    res.end(JSON.stringify({ size, sha1: hash.digest('hex') }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/upload`,
+    close: () => new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+describe('lent chunks', () => {
+  it('a file source lends chunks from two buffers, and gives fresh ones otherwise', async () => {
+    const { path, bytes } = await randomFile('lend.jpg', 3 * MIB + 12_345);
+    const source = await openUploadSource(path);
+
+    const lent: Uint8Array[] = [];
+    const copied: Buffer[] = [];
+    for await (const chunk of source.chunks(true)) {
+      lent.push(chunk);
+      copied.push(Buffer.from(chunk));
+    }
+    assert.equal(sha1(Buffer.concat(copied)), sha1(bytes));
+    assert.equal(lent.length, 4);
+    assert.equal(lent[0]!.buffer, lent[2]!.buffer, 'chunks 1 and 3 share a buffer');
+    assert.notEqual(lent[0]!.buffer, lent[1]!.buffer, 'the next chunk is read into the other');
+
+    const kept: Uint8Array[] = [];
+    for await (const chunk of source.chunks()) kept.push(chunk);
+    assert.equal(sha1(Buffer.concat(kept)), sha1(bytes), 'chunks that are not lent can be kept');
+  });
+
+  it('a multipart body lends only to a reader that asks for it', async () => {
+    const asked: boolean[] = [];
+    const { body } = multipartBody([['title', 't']], {
+      field: 'photo', filename: 'a.jpg', contentType: 'image/jpeg', size: 3,
+      chunks: (lend) => {
+        asked.push(lend);
+        return (async function* () {
+          yield new Uint8Array([1, 2, 3]);
+        })();
+      },
+    });
+    for await (const chunk of body) assert.ok(chunk.byteLength > 0);
+    for await (const chunk of lentChunks(body)) assert.ok(chunk.byteLength > 0);
+    assert.deepEqual(asked, [false, true]);
+
+    const plain = (async function* () {
+      yield new Uint8Array([1]);
+    })();
+    assert.equal(lentChunks(plain), plain, 'a body that cannot lend is read as it is');
+  });
+
+  it('NodeTransport hands each lent chunk over before it pulls the next', async (t) => {
+    const sink = await startSlowSink();
+    const transport = new NodeTransport();
+    t.after(async () => {
+      transport.close();
+      await sink.close();
+    });
+    // One buffer, overwritten with the next piece on every pull: a transport that pulled
+    // while a write was still queued would send bytes of a later piece in its place.
+    const pieces = 24;
+    const expected = createHash('sha1');
+    const buffer = Buffer.alloc(MIB);
+    async function* lend(): AsyncGenerator<Uint8Array> {
+      for (let i = 0; i < pieces; i++) {
+        buffer.fill(i + 1);
+        buffer.writeUInt32BE(i, 0);
+        expected.update(buffer);
+        yield buffer;
+      }
+    }
+    const body: LendingBody = {
+      [Symbol.asyncIterator]: () => {
+        throw new Error('NodeTransport should ask for lent chunks');
+      },
+      [LEND_CHUNKS]: lend,
+    };
+
+    const response = await transport.request({
+      method: 'POST',
+      url: sink.url,
+      headers: { 'content-type': 'application/octet-stream' },
+      body,
+    });
+
+    const received = JSON.parse(response.body) as unknown;
+    assert.deepEqual(received, { size: pieces * MIB, sha1: expected.digest('hex') });
+  });
+});
+
+describe('lent chunks against the emulator', () => {
+  let emulator: RunningEmulator;
+
+  before(async () => {
+    emulator = await startEmulator({ photosPerUser: 0, users: 1 });
+  });
+  after(async () => {
+    await emulator.close();
+  });
+
+  it('stores exactly the bytes of a file larger than both buffers', async (t) => {
+    const { flickr } = emulatorClient(emulator);
+    t.after(() => flickr.close());
+    const { path, bytes } = await randomFile('several-chunks.jpg', 7 * MIB + 4321);
+
+    const { photoId } = await flickr.upload(path);
+
+    const sizes = await flickr.photos.getSizes({ photo_id: photoId });
+    const list = (sizes['sizes'] as { size: { label: string; source: string }[] }).size;
+    const original = list.find((size) => size.label === 'Original');
+    assert.ok(original, 'the emulator lists the original');
+    const stored = Buffer.from(await (await fetch(original.source)).arrayBuffer());
+    assert.equal(stored.length, bytes.length);
+    assert.equal(sha1(stored), sha1(bytes));
+  });
+});
