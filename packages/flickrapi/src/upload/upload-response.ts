@@ -85,6 +85,41 @@ function checkStatus(response: TransportResponse, url: string): void {
 }
 
 /**
+ * Flickr's usual success reply, `<rsp stat="ok">` around one `<photoid>` or `<ticketid>`, as
+ * it is written: no comments, entities or CDATA, attributes in double quotes. Loading and
+ * running an XML parser for it would cost a small upload more time than its bytes.
+ */
+const PLAIN_REPLY = new RegExp(String.raw`^\s*(?:<\?xml[^<>]*\?>\s*)?<rsp stat="ok">\s*` +
+  String.raw`<(photoid|ticketid)((?:\s+[a-z_]+="[^"<>&]*")*)\s*>([^<>&]*)</\1>\s*</rsp>\s*$`);
+const ATTRIBUTE = /([a-z_]+)="([^"]*)"/g;
+
+/**
+ * The photo or ticket of a reply {@link PLAIN_REPLY} matches, else `undefined` (the reply is
+ * then read by the XML parser, which also explains what is wrong with it).
+ */
+function readPlainReply(body: string): UploadedPhoto | UploadTicket | undefined {
+  const match = PLAIN_REPLY.exec(body);
+  const id = match?.[3]?.trim();
+  if (match === null || id === undefined || id === '') return undefined;
+  if (match[1] === 'ticketid') return { ticketId: id };
+
+  const attributes = new Map<string, string>();
+  for (const [, name, value] of (match[2] ?? '').matchAll(ATTRIBUTE)) {
+    // A repeated attribute is not well-formed XML: the parser decides what that means.
+    if (attributes.has(name!)) return undefined;
+    attributes.set(name!, value!);
+  }
+  const secret = attributes.get('secret');
+  const originalSecret = attributes.get('originalsecret');
+
+  return {
+    photoId: id,
+    ...(secret === undefined ? {} : { secret }),
+    ...(originalSecret === undefined ? {} : { originalSecret }),
+  };
+}
+
+/**
  * The photo or ticket in an upload or replace reply.
  *
  * @param endpoint - `upload` or `replace`: the `method` of a {@link FlickrApiError}.
@@ -98,6 +133,8 @@ export function readUploadResponse(
   url: string,
 ): UploadedPhoto | UploadTicket {
   checkStatus(response, url);
+  const plain = readPlainReply(response.body);
+  if (plain !== undefined) return plain;
   const where = `${endpoint} ${url}`;
   let document: unknown;
   try {

@@ -57,6 +57,29 @@ test('reads photo ids, secrets and tickets', () => {
   });
 });
 
+test('plain replies read without the XML parser give what the parser gives', () => {
+  const replies = [
+    '<photoid>1234</photoid>',
+    '<photoid secret="abc" originalsecret="def">1234</photoid>',
+    '<photoid originalsecret="def"> 1234\n</photoid>',
+    '<ticketid>77-1</ticketid>',
+  ];
+  for (const inner of replies) {
+    const plain = readUploadResponse(xml(inner), 'replace', URL);
+    // A comment takes the reply off the plain path, to the XML parser.
+    const parsed = readUploadResponse(xml(`<!-- parsed -->${inner}`), 'replace', URL);
+    assert.deepEqual(plain, parsed, inner);
+  }
+  assert.deepEqual(readUploadResponse(
+    { status: 200, headers: {}, body: '<rsp stat="ok"><photoid>5</photoid></rsp>' }, 'upload', URL,
+  ), { photoId: '5' });
+  // Entities, a repeated attribute or a second element are left to the parser.
+  const escaped = xml('<photoid secret="a&amp;b">9</photoid>');
+  assert.deepEqual(readUploadResponse(escaped, 'replace', URL), { photoId: '9', secret: 'a&b' });
+  assert.throws(() => readUploadResponse(xml('<photoid>\n</photoid>'), 'upload', URL),
+    /<photoid> or <ticketid>/);
+});
+
 test('turns failures into the same errors as REST calls', () => {
   const failed = xml('\t<err code="5" msg="Filetype was not recognised" />', 'fail');
   assert.throws(() => readUploadResponse(failed, 'upload', URL), (e: unknown) => {
