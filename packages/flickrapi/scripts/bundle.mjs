@@ -14,7 +14,7 @@
 //
 // npm packages and Node's built-ins stay external. Type declarations stay in dist/.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -58,8 +58,8 @@ const keepLazyModulesOut = {
       if (target === undefined) return undefined;
       lazyModules.add(relative(dist, target));
 
-      // dist/bundle/index.js sits where dist/index.js does, so the path from it is the same.
-      return { path: `./${relative(dist, target).split(sep).join('/')}`, external: true };
+      // The core's code lands in dist/bundle/chunks/ (checked below).
+      return { path: `../${relative(dist, target).split(sep).join('/')}`, external: true };
     });
   },
 };
@@ -135,7 +135,7 @@ const shareTheCore = {
 
 rmSync(outdir, { recursive: true, force: true });
 // Two entries reaching the same modules: one chunk holds the code, both re-export from it.
-await build({
+const core = await build({
   ...common,
   entryPoints: [CORE_ENTRY, { in: 'core-module', out: 'core' }],
   splitting: true,
@@ -152,6 +152,14 @@ for (const output of Object.keys(rest.metafile.outputs)) {
   if (relative(outdir, join(root, output)).split(sep).length !== 2) {
     throw new Error(`bundle: ${output} is not one folder below dist/bundle, ` +
       'so its imports of ../core.js would miss the core');
+  }
+}
+for (const [output, { imports }] of Object.entries(core.metafile.outputs)) {
+  for (const { path, kind } of imports) {
+    if (kind === 'dynamic-import' && path.startsWith('.')
+      && !existsSync(resolve(root, output, '..', path))) {
+      throw new Error(`bundle: ${output} loads ${path}, which is not there`);
+    }
   }
 }
 // Linking each file checks every name it takes from core.js.
