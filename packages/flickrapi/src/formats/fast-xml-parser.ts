@@ -4,8 +4,6 @@
  * rest of flickrapi-ts; its one-file CommonJS build, required when XML first arrives, costs a
  * tenth of that.
  */
-import { createRequire } from 'node:module';
-
 /** The fast-xml-parser module (`XMLParser`, `XMLValidator`, ...). */
 export type FastXmlParser = typeof import('fast-xml-parser');
 
@@ -13,7 +11,9 @@ let library: FastXmlParser | undefined;
 
 /** Returns fast-xml-parser, requiring it the first time. */
 export function fastXmlParser(): FastXmlParser {
-  library ??= createRequire(import.meta.url)('fast-xml-parser') as FastXmlParser;
+  // `node:module` is fetched here too: as an ES module import it would cost start-up time.
+  library ??= process.getBuiltinModule('node:module')
+    .createRequire(import.meta.url)('fast-xml-parser') as FastXmlParser;
 
   return library;
 }

@@ -2,7 +2,7 @@
  * The default transport: `node:http` / `node:https` with keep-alive agents, so that a program
  * making thousands of calls reuses a handful of connections instead of a handshake per call.
  */
-import http from 'node:http';
+import type http from 'node:http';
 import type https from 'node:https';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
@@ -69,7 +69,7 @@ export class NodeTransport implements Transport {
       scheduling: 'lifo',
     };
     this.#agentOptions = agentOptions;
-    this.#httpAgent = new http.Agent(agentOptions);
+    this.#httpAgent = new (loadHttp().Agent)(agentOptions);
   }
 
   /** Sends one request and resolves with the complete reply. */
@@ -130,7 +130,7 @@ export class NodeTransport implements Transport {
       throw new TypeError(`NodeTransport: "${originText}" is not an http(s) URL`);
     }
     const origin: Origin = {
-      request: secure ? loadHttps().request : http.request,
+      request: secure ? loadHttps().request : loadHttp().request,
       agent: secure ? this.#secureAgent() : this.#httpAgent,
       // URL keeps IPv6 literals in brackets; node:http wants them bare.
       hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
@@ -146,6 +146,13 @@ export class NodeTransport implements Transport {
 
     return this.#httpsAgent;
   }
+}
+
+/**
+ * `node:http`, loaded by the first transport made rather than when flickrapi-ts is imported.
+ */
+function loadHttp(): typeof http {
+  return process.getBuiltinModule('node:http');
 }
 
 /**

@@ -4,7 +4,6 @@
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
 import type { KeyObject } from 'node:crypto';
-import { Buffer } from 'node:buffer';
 import { nodeCrypto } from './node-crypto.js';
 import { percentEncode } from './percent-encode.js';
 

@@ -1,16 +1,3 @@
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  fchmodSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readlinkSync,
-  statSync,
-} from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 
 import { FlickrUsageError, TokenCacheError } from '../errors.js';
@@ -18,6 +5,12 @@ import { completeSchema, inspectSchema } from './sqlite-schema.js';
 import { isPerms } from './token.js';
 import type { OAuthToken } from './token.js';
 import type { StoredToken, TokenStore } from './token-store.js';
+
+// node:fs, node:os and node:path are fetched when a cache is first used: imported as ES
+// modules, they would cost start-up time to every program that imports flickrapi-ts.
+const nodeFs = () => process.getBuiltinModule('node:fs');
+const nodeOs = () => process.getBuiltinModule('node:os');
+const nodePath = () => process.getBuiltinModule('node:path');
 
 /** Options of {@link SqliteTokenCache}. */
 export interface SqliteTokenCacheOptions {
@@ -35,7 +28,7 @@ export interface SqliteTokenCacheOptions {
 
 /** Python flickrapi's token cache file: `~/.flickr/oauth-tokens.sqlite`. */
 export function defaultTokenCacheLocation(): string {
-  return join(homedir(), '.flickr', 'oauth-tokens.sqlite');
+  return nodePath().join(nodeOs().homedir(), '.flickr', 'oauth-tokens.sqlite');
 }
 
 interface TokenRow {
@@ -90,7 +83,7 @@ export class SqliteTokenCache implements TokenStore {
   #closed = false;
 
   constructor(options: SqliteTokenCacheOptions = {}) {
-    this.location = resolve(options.location ?? defaultTokenCacheLocation());
+    this.location = nodePath().resolve(options.location ?? defaultTokenCacheLocation());
     this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   }
 
@@ -204,7 +197,7 @@ export class SqliteTokenCache implements TokenStore {
   async #connect(create: boolean): Promise<BetterSqlite3.Database | undefined> {
     this.#assertOpen();
     if (this.#db !== undefined) return this.#db;
-    if (!create && !existsSync(this.location)) return undefined;
+    if (!create && !nodeFs().existsSync(this.location)) return undefined;
 
     const driver = await loadDriver(this.location);
     this.#assertOpen();
@@ -212,7 +205,7 @@ export class SqliteTokenCache implements TokenStore {
 
     // From here on everything is synchronous, so no other call of this instance interleaves.
     const fresh = create && this.#createFile();
-    if (!create && !existsSync(this.location)) return undefined;
+    if (!create && !nodeFs().existsSync(this.location)) return undefined;
     const db = this.#guard('open', () => {
       try {
         return new driver(this.location, { fileMustExist: true, timeout: this.#busyTimeoutMs });
@@ -243,11 +236,12 @@ export class SqliteTokenCache implements TokenStore {
    * @returns true when this call created the file.
    */
   #createFile(): boolean {
-    const folder = dirname(this.location);
+    const fs = nodeFs();
+    const folder = nodePath().dirname(this.location);
     try {
-      const created = mkdirSync(folder, { recursive: true, mode: 0o700 });
+      const created = fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
       // The umask may have taken bits away from `mode`; set the mode we promised.
-      if (created !== undefined) chmodSync(folder, 0o700);
+      if (created !== undefined) fs.chmodSync(folder, 0o700);
     } catch (cause) {
       const blocker = fileInPath(folder);
       const reason = blocker === undefined ? '' : `: ${blocker} is a file`;
@@ -258,15 +252,15 @@ export class SqliteTokenCache implements TokenStore {
 
     let fd: number;
     try {
-      fd = openSync(this.location, 'wx', 0o600);
+      fd = fs.openSync(this.location, 'wx', 0o600);
     } catch (cause) {
       if ((cause as NodeJS.ErrnoException).code === 'EEXIST') return false;
       throw new TokenCacheError(this.location, 'could not create the file', { cause });
     }
     try {
-      fchmodSync(fd, 0o600);
+      fs.fchmodSync(fd, 0o600);
     } finally {
-      closeSync(fd);
+      fs.closeSync(fd);
     }
 
     return true;
@@ -277,14 +271,15 @@ export class SqliteTokenCache implements TokenStore {
    * says "unable to open database file".
    */
   #pathProblem(cause: unknown): TokenCacheError | undefined {
+    const fs = nodeFs();
     try {
-      if (statSync(this.location).isDirectory()) {
+      if (fs.statSync(this.location).isDirectory()) {
         return new TokenCacheError(this.location, 'is a folder; expected the path of a file ' +
-          `such as ${join(this.location, 'oauth-tokens.sqlite')}`, { cause });
+          `such as ${nodePath().join(this.location, 'oauth-tokens.sqlite')}`, { cause });
       }
     } catch {
-      if (lstatSync(this.location, { throwIfNoEntry: false })?.isSymbolicLink() === true) {
-        const target = readlinkSync(this.location);
+      if (fs.lstatSync(this.location, { throwIfNoEntry: false })?.isSymbolicLink() === true) {
+        const target = fs.readlinkSync(this.location);
         return new TokenCacheError(this.location,
           `is a symbolic link to ${target}, which does not exist`, { cause });
       }
@@ -333,10 +328,11 @@ export class SqliteTokenCache implements TokenStore {
 
 /** The nearest part of `folder` that exists and is not a folder, if any. */
 function fileInPath(folder: string): string | undefined {
+  const { dirname } = nodePath();
   for (let path = folder; path !== dirname(path); path = dirname(path)) {
     let stats;
     try {
-      stats = statSync(path, { throwIfNoEntry: false });
+      stats = nodeFs().statSync(path, { throwIfNoEntry: false });
     } catch {
       // ENOTDIR: a file further up is in the way.
       continue;
