@@ -117,10 +117,18 @@ async function sendOnce(
   idleMs: number,
 ): Promise<TransportResponse> {
   const stall = new AbortController();
+  // One timer that is moved on lazily: progress only notes the time (a large upload makes
+  // thousands of steps), and a timer that fires early waits out the rest of the limit.
+  let active = 0;
   let timer: NodeJS.Timeout | undefined;
+  const watch = (): void => {
+    const idle = performance.now() - active;
+    timer = idle < idleMs ? setTimeout(watch, idleMs - idle) : undefined;
+    if (timer === undefined) stall.abort();
+  };
   const touch = (): void => {
-    clearTimeout(timer);
-    if (Number.isFinite(idleMs)) timer = setTimeout(() => stall.abort(), idleMs);
+    active = performance.now();
+    if (timer === undefined && Number.isFinite(idleMs)) timer = setTimeout(watch, idleMs);
   };
   const signal = options.signal === undefined
     ? stall.signal

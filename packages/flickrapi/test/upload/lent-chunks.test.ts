@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from 'flickr-emulator';
 
+import type { FlickrAPI } from '../../src/client/flickr-api.js';
 import { LEND_CHUNKS, lentChunks, type LendingBody } from '../../src/http/lent-chunks.js';
 import { NodeTransport } from '../../src/http/node-transport.js';
 import { multipartBody } from '../../src/upload/multipart-body.js';
@@ -148,6 +149,16 @@ describe('lent chunks', () => {
   });
 });
 
+/** The bytes the emulator stored for a photo, fetched from its original's URL. */
+async function originalBytes(flickr: FlickrAPI, photoId: string): Promise<Buffer> {
+  const sizes = await flickr.photos.getSizes({ photo_id: photoId });
+  const list = (sizes['sizes'] as { size: { label: string; source: string }[] }).size;
+  const original = list.find((size) => size.label === 'Original');
+  assert.ok(original, 'the emulator lists the original');
+
+  return Buffer.from(await (await fetch(original.source)).arrayBuffer());
+}
+
 describe('lent chunks against the emulator', () => {
   let emulator: RunningEmulator;
 
@@ -165,12 +176,23 @@ describe('lent chunks against the emulator', () => {
 
     const { photoId } = await flickr.upload(path);
 
-    const sizes = await flickr.photos.getSizes({ photo_id: photoId });
-    const list = (sizes['sizes'] as { size: { label: string; source: string }[] }).size;
-    const original = list.find((size) => size.label === 'Original');
-    assert.ok(original, 'the emulator lists the original');
-    const stored = Buffer.from(await (await fetch(original.source)).arrayBuffer());
+    const stored = await originalBytes(flickr, photoId);
     assert.equal(stored.length, bytes.length);
     assert.equal(sha1(stored), sha1(bytes));
+  });
+
+  it('a retried upload reads the file again from its start', async (t) => {
+    const retries: number[] = [];
+    const { flickr } = emulatorClient(emulator, {
+      retry: { writes: true, baseDelayMs: 1, onRetry: (event) => retries.push(event.attempt) },
+    });
+    t.after(() => flickr.close());
+    const { path, bytes } = await randomFile('retried.jpg', 3 * MIB + 99);
+    emulator.injectFaults([{ status: 503, count: 1, path: '/services/upload' }]);
+
+    const { photoId } = await flickr.upload(path);
+
+    assert.equal(retries.length, 1);
+    assert.equal(sha1(await originalBytes(flickr, photoId)), sha1(bytes));
   });
 });
