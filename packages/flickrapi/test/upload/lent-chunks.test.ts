@@ -14,6 +14,7 @@ import { after, before, describe, it } from 'node:test';
 import { startEmulator, type RunningEmulator } from 'flickr-emulator';
 
 import type { FlickrAPI } from '../../src/client/flickr-api.js';
+import { FetchTransport } from '../../src/http/fetch-transport.js';
 import { LEND_CHUNKS, lentChunks, type LendingBody } from '../../src/http/lent-chunks.js';
 import { NodeTransport } from '../../src/http/node-transport.js';
 import { multipartBody } from '../../src/upload/multipart-body.js';
@@ -179,6 +180,18 @@ describe('lent chunks against the emulator', () => {
     const stored = await originalBytes(flickr, photoId);
     assert.equal(stored.length, bytes.length);
     assert.equal(sha1(stored), sha1(bytes));
+  });
+
+  it('a transport that does not ask for lent chunks uploads the file as well', async (t) => {
+    // FetchTransport iterates the body as it is: the path of any transport but NodeTransport.
+    const transport = new FetchTransport(globalThis.fetch);
+    const { flickr } = emulatorClient(emulator, { transport });
+    t.after(() => flickr.close());
+    const { path, bytes } = await randomFile('fetched.jpg', 2 * MIB + 777);
+
+    const { photoId } = await flickr.upload(path);
+
+    assert.equal(sha1(await originalBytes(flickr, photoId)), sha1(bytes));
   });
 
   it('a retried upload reads the file again from its start', async (t) => {
