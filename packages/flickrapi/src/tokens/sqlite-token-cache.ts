@@ -50,7 +50,11 @@ interface Statements {
   readonly listKey: BetterSqlite3.Statement<[string], TokenRow>;
 }
 
-type Driver = typeof BetterSqlite3;
+/** better-sqlite3, and where its compiled addon is when it is where better-sqlite3 builds it. */
+interface Driver {
+  readonly Database: typeof BetterSqlite3;
+  readonly nativeBinding: string | undefined;
+}
 
 /**
  * The on-disk token cache: an SQLite file with exactly Python flickrapi 2.1.2's tables, so
@@ -208,7 +212,11 @@ export class SqliteTokenCache implements TokenStore {
     if (!create && !nodeFs().existsSync(this.location)) return undefined;
     const db = this.#guard('open', () => {
       try {
-        return new driver(this.location, { fileMustExist: true, timeout: this.#busyTimeoutMs });
+        return new driver.Database(this.location, {
+          fileMustExist: true,
+          timeout: this.#busyTimeoutMs,
+          nativeBinding: driver.nativeBinding,
+        });
       } catch (error) {
         throw this.#pathProblem(error) ?? error;
       }
@@ -343,13 +351,28 @@ function fileInPath(folder: string): string | undefined {
   return undefined;
 }
 
-/** Loads better-sqlite3 on first use: the library's import must not pay for SQLite. */
+/**
+ * Loads better-sqlite3 on first use: the library's import must not pay for SQLite. It is
+ * required, not imported: Node's ES module wrapper around a CommonJS package (parsing it for
+ * its export names) costs more than the package itself. Its addon is passed by path when it
+ * is in better-sqlite3's build folder, which spares the search the `bindings` package makes.
+ */
 async function loadDriver(location: string): Promise<Driver> {
+  const require = process.getBuiltinModule('node:module').createRequire(import.meta.url);
+  let Database: typeof BetterSqlite3;
   try {
-    return (await import('better-sqlite3')).default;
+    Database = require('better-sqlite3') as typeof BetterSqlite3;
   } catch (cause) {
     throw new TokenCacheError(location, 'could not load better-sqlite3', { cause });
   }
+  let nativeBinding: string | undefined;
+  try {
+    nativeBinding = require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    // Built elsewhere (or a later better-sqlite3 hides its files): `bindings` finds it.
+  }
+
+  return { Database, nativeBinding };
 }
 
 /**
