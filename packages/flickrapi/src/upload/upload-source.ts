@@ -130,11 +130,11 @@ function readAhead(fd: number, buffer: Buffer, position: number): Promise<number
  * filled with the next piece, so reading overlaps sending. A buffer is filled again only once
  * the chunk after it has been pulled, which is when its consumer has let go of it.
  */
-async function* lentFileChunks(path: string): AsyncGenerator<Uint8Array> {
+async function* lentFileChunks(path: string, bufferSize: number): AsyncGenerator<Uint8Array> {
   const fd = await new Promise<number>((resolve, reject) => {
     open(path, 'r', (error, opened) => (error === null ? resolve(opened) : reject(error)));
   });
-  const buffers = [0, 1].map(() => Buffer.allocUnsafeSlow(LENT_CHUNK_SIZE));
+  const buffers = [0, 1].map(() => Buffer.allocUnsafeSlow(bufferSize));
   let turn = 0;
   let position = 0;
   let next = readAhead(fd, buffers[0]!, 0);
@@ -174,8 +174,9 @@ async function openPath(path: string, filename: string | undefined): Promise<Ope
     contentType: contentTypeFor(name),
     size: info.size,
     replayable: true,
+    // A small file gets buffers its size (plus the byte that shows it grew since).
     chunks: (lend = false) => lend
-      ? lentFileChunks(path)
+      ? lentFileChunks(path, Math.min(LENT_CHUNK_SIZE, info.size + 1))
       : createReadStream(path, { highWaterMark: CHUNK_SIZE }),
   };
 }

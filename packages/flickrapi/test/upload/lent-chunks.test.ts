@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -89,6 +89,21 @@ describe('lent chunks', () => {
     for await (const chunk of source.chunks()) kept.push(chunk);
     assert.equal(sha1(Buffer.concat(kept)), sha1(bytes), 'chunks that are not lent can be kept');
   });
+
+  it('a file that grew after it was opened fails the upload instead of sending a stray byte',
+    async () => {
+      const { path } = await randomFile('growing.jpg', 100);
+      const source = await openUploadSource(path);
+      await appendFile(path, Buffer.alloc(50, 1));
+      const { body } = multipartBody([], {
+        field: 'photo', filename: 'growing.jpg', contentType: 'image/jpeg', size: source.size,
+        chunks: (lend) => source.chunks(lend),
+      });
+
+      await assert.rejects(async () => {
+        for await (const chunk of lentChunks(body)) assert.ok(chunk.byteLength > 0);
+      }, /"growing.jpg" gave more than 100 bytes, but its size was given as 100/);
+    });
 
   it('a multipart body lends only to a reader that asks for it', async () => {
     const asked: boolean[] = [];
