@@ -52,7 +52,7 @@ import type { OAuthToken, Perms } from '../tokens/token.js';
 import type { TokenStore } from '../tokens/token-store.js';
 import { VERSION } from '../version.js';
 import { resolveEndpoints, type FlickrEndpoints } from './endpoints.js';
-import { buildNamespaces } from './namespaces.js';
+import { defineNamespaces } from './namespaces.js';
 import {
   DEFAULT_TIMEOUT_MS,
   type CallOptions,
@@ -199,8 +199,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
       checkToken: (token) => this.#checkToken(token),
     });
 
-    Object.assign(this, buildNamespaces((method, params, callOptions) =>
-      this.#callUnchecked(method, params, callOptions)));
+    defineNamespaces(this, (method, params, callOptions) =>
+      this.#callUnchecked(method, params, callOptions));
   }
 
   /**
@@ -692,8 +692,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
 }
 
 /** Every Flickr method as a typed namespace on the client: `flickr.photos.getInfo(...)`. */
-// The namespaces are assigned in the constructor from the method table; declaration merging
-// gives them their types.
+// The namespaces are defined in the constructor, each built when first read; declaration
+// merging gives them their types.
 export interface FlickrAPI<F extends ResponseFormat = 'parsed-json'> extends FlickrNamespaces<F> {}
 
 /**
