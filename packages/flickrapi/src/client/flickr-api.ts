@@ -59,7 +59,7 @@ import {
   type FlickrAPIOptions,
 } from './options.js';
 import { serializeParams } from './params.js';
-import { checkTimeout, sendRequest } from './send.js';
+import { checkTimeout, sendRequest, type UnsentRequest } from './send.js';
 import { checkCallOptions, checkClientOptions, checkToken } from './check-options.js';
 
 export type { CallOptions, FlickrAPIOptions } from './options.js';
@@ -156,6 +156,8 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   readonly #logger: FlickrLogger | undefined;
   readonly #getHeaders: Readonly<Record<string, string>>;
   readonly #policies: CallPolicies;
+  /** The secrets of the last token used: each call reuses the list rather than build it. */
+  #secretsOf: readonly string[] = [];
 
   constructor(apiKey: string, apiSecret: string, options: FlickrAPIOptions<F> = {}) {
     if (typeof apiKey !== 'string' || apiKey === '') {
@@ -468,7 +470,17 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
    *
    * @throws FlickrTimeoutError, FlickrAbortError, FlickrNetworkError
    */
-  async signedRequest(input: SignedRequestInput): Promise<TransportResponse> {
+  signedRequest(input: SignedRequestInput): Promise<TransportResponse> {
+    // Not an async function: the promise of the send is returned as it is, without another
+    // layer to resolve. A bad input still rejects rather than throwing.
+    try {
+      return this.#signAndSend(input);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #signAndSend(input: SignedRequestInput): Promise<TransportResponse> {
     const token = input.token ?? undefined;
     const signing = {
       method: input.method,
@@ -481,7 +493,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
       callback: input.callback,
       verifier: input.verifier,
     };
-    const request: { -readonly [K in keyof TransportRequest]: TransportRequest[K] } = {
+    const request: UnsentRequest = {
       method: input.method,
       url: input.url,
       headers: this.#getHeaders,
@@ -557,13 +569,24 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   }
 
   /** Steps 2 and 3 of a call: signs it with the current token and sends it to the REST URL. */
-  protected async sendCall(
+  protected sendCall(
     call: SerializedCall,
     options: CallOptions | undefined,
   ): Promise<TransportResponse> {
     // A token already known needs no trip through the token store.
-    const token = this.#auth.keeper.peek() ?? await this.currentToken();
+    const known = this.#auth.keeper.peek();
+    if (known === undefined) {
+      return this.currentToken().then((token) => this.#sendCallWith(call, token, options));
+    }
 
+    return this.#sendCallWith(call, known, options);
+  }
+
+  #sendCallWith(
+    call: SerializedCall,
+    token: OAuthToken | undefined,
+    options: CallOptions | undefined,
+  ): Promise<TransportResponse> {
     return this.signedRequest({
       method: call.httpMethod,
       url: this.endpoints.rest,
@@ -601,7 +624,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
   ): Promise<unknown> {
     checkCallOptions(method, options);
     const format = options?.format ?? this.format;
-    if (!isResponseFormat(format)) {
+    if (format !== this.format && !isResponseFormat(format)) {
       throw new FlickrUsageError(
         `${method}: format must be parsed-json, xml, json or rest, got "${String(format)}"`,
       );
@@ -686,8 +709,13 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     return walk as unknown as AsyncGenerator<T, void, undefined>;
   }
 
-  #secrets(token: SigningToken | undefined): string[] {
-    return token === undefined ? [this.#apiSecret] : [this.#apiSecret, token.tokenSecret];
+  #secrets(token: SigningToken | undefined): readonly string[] {
+    if (token === undefined) return [this.#apiSecret];
+    if (this.#secretsOf[1] !== token.tokenSecret) {
+      this.#secretsOf = [this.#apiSecret, token.tokenSecret];
+    }
+
+    return this.#secretsOf;
   }
 }
 

@@ -50,6 +50,15 @@ export function checkTimeout(timeoutMs: number, where: string): number {
 }
 
 /**
+ * A request as handed to {@link sendRequest}: the transport request without the deadline and
+ * signal, which are added here. It must be the caller's own new object: for a transport that
+ * enforces the timeout itself, they are set on it rather than on a copy.
+ */
+export type UnsentRequest = {
+  -readonly [K in keyof TransportRequest]: TransportRequest[K];
+};
+
+/**
  * Sends `request` and resolves with the complete reply, whatever its status.
  *
  * @throws FlickrTimeoutError when no complete reply came within `timeoutMs`
@@ -58,7 +67,7 @@ export function checkTimeout(timeoutMs: number, where: string): number {
  */
 export async function sendRequest(
   transport: Transport,
-  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
+  request: UnsentRequest,
   options: SendOptions,
 ): Promise<TransportResponse> {
   const { signal: callerSignal, timeoutMs } = options;
@@ -70,9 +79,15 @@ export async function sendRequest(
   const started = options.logger === undefined ? 0 : performance.now();
 
   try {
-    const response = transport.enforcesTimeout === true
-      ? await transport.request(withDeadline(request, timeoutMs, callerSignal))
-      : await requestWithAbort(transport, request, timeoutMs, callerSignal);
+    let response: TransportResponse;
+    if (transport.enforcesTimeout === true) {
+      // No controller needed: the transport keeps the deadline and listens to the signal.
+      if (Number.isFinite(timeoutMs)) request.timeoutMs = timeoutMs;
+      if (callerSignal !== undefined) request.signal = callerSignal;
+      response = await transport.request(request);
+    } else {
+      response = await requestWithAbort(transport, request, timeoutMs, callerSignal);
+    }
     if (options.logger !== undefined) log(options, request, started, response.status);
 
     return response;
@@ -83,28 +98,10 @@ export async function sendRequest(
   }
 }
 
-/** The request for a transport that enforces `timeoutMs` itself: no controller needed. */
-function withDeadline(
-  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): TransportRequest {
-  const sent: { -readonly [K in keyof TransportRequest]: TransportRequest[K] } = {
-    method: request.method,
-    url: request.url,
-    headers: request.headers,
-  };
-  if (request.body !== undefined) sent.body = request.body;
-  if (Number.isFinite(timeoutMs)) sent.timeoutMs = timeoutMs;
-  if (signal !== undefined) sent.signal = signal;
-
-  return sent;
-}
-
 /** Any other transport: the timeout and the caller's signal both abort one controller. */
 async function requestWithAbort(
   transport: Transport,
-  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
+  request: UnsentRequest,
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
 ): Promise<TransportResponse> {
@@ -138,7 +135,7 @@ class TransportTimeout extends Error {
 
 function mapFailure(
   error: unknown,
-  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
+  request: UnsentRequest,
   timeoutMs: number,
   callerSignal: AbortSignal | undefined,
 ): FlickrError {
@@ -158,7 +155,7 @@ function mapFailure(
 
 function log(
   options: SendOptions,
-  request: Omit<TransportRequest, 'signal' | 'timeoutMs'>,
+  request: UnsentRequest,
   started: number,
   status: number | undefined,
   error?: FlickrError,

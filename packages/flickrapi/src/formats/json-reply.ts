@@ -44,7 +44,9 @@ export function readJsonReply(
 ): FlickrResponse {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(unwrapJson(text));
+    // A bare JSON object (what `nojsoncallback=1` gets) is parsed as it is; anything else
+    // may carry a byte order mark or the JSONP wrapper.
+    parsed = JSON.parse(text.charCodeAt(0) === 0x7b ? text : unwrapJson(text));
   } catch (error) {
     throw new FlickrResponseFormatError(method, 'a JSON object', redactText(text, secrets), {
       cause: error,

@@ -5,9 +5,9 @@
 import type http from 'node:http';
 import type https from 'node:https';
 import type { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import type zlib from 'node:zlib';
 import { lentChunks } from './lent-chunks.js';
+import { Deadlines } from './deadlines.js';
 import { checkMaxResponseBytes, replyTooLarge } from './reply-limit.js';
 import type { RequestBody, Transport, TransportRequest, TransportResponse } from './transport.js';
 
@@ -32,6 +32,8 @@ interface Origin {
   readonly agent: http.Agent;
   readonly hostname: string;
   readonly port: number;
+  /** The `Host` header: the host as in the URL, with the port unless it is the default. */
+  readonly host: string;
 }
 
 /**
@@ -50,8 +52,9 @@ interface Origin {
  * ```
  */
 export class NodeTransport implements Transport {
-  /** `TransportRequest.timeoutMs` is enforced here, with one timer per request. */
+  /** `TransportRequest.timeoutMs` is enforced here, by one timer for all requests. */
   readonly enforcesTimeout = true;
+  readonly #deadlines = new Deadlines();
   readonly #httpAgent: http.Agent;
   readonly #agentOptions: http.AgentOptions;
   /** Made with the first https origin: `node:https` (TLS, crypto) loads only if needed. */
@@ -74,7 +77,7 @@ export class NodeTransport implements Transport {
 
   /** Sends one request and resolves with the complete reply. */
   request(request: TransportRequest): Promise<TransportResponse> {
-    const { url } = request;
+    const { url, body, timeoutMs } = request;
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     const originText = pathStart === -1 ? url : url.slice(0, pathStart);
     const origin = this.#origins.get(originText) ?? this.#addOrigin(originText);
@@ -84,36 +87,36 @@ export class NodeTransport implements Transport {
       port: origin.port,
       path: pathStart === -1 ? '/' : url.slice(pathStart),
       method: request.method,
-      headers: request.headers,
+      // As a list, the headers go straight into the request head: Node neither copies them
+      // into its header map one by one nor works the Host header out again on every request.
+      headers: headerList(origin.host, request.headers, body),
     };
     if (request.signal !== undefined) options.signal = request.signal;
-
-    const { timeoutMs } = request;
+    const limit = this.#maxResponseBytes;
 
     return new Promise<TransportResponse>((resolve, reject) => {
-      let timer: NodeJS.Timeout | undefined;
-      const settle = timeoutMs === undefined || !Number.isFinite(timeoutMs)
-        ? { resolve, reject }
-        : {
-          resolve: (response: TransportResponse) => {
-            clearTimeout(timer);
-            resolve(response);
-          },
-          reject: (error: unknown) => {
-            clearTimeout(timer);
-            reject(error);
-          },
-        };
-      const req = origin.request(options, (res) =>
-        readReply(res, this.#maxResponseBytes, request, settle.resolve, settle.reject));
-      req.on('error', settle.reject);
-      if (settle.resolve !== resolve) {
-        timer = setTimeout(() => {
+      const req = origin.request(options);
+      let settle = resolve;
+      let fail = reject;
+      if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
+        const deadline = this.#deadlines.add(timeoutMs, () => {
           reject(new TimeoutError(`no complete reply within ${timeoutMs} ms`));
           req.destroy();
-        }, timeoutMs);
+        });
+        settle = (response) => {
+          this.#deadlines.delete(deadline);
+          resolve(response);
+        };
+        fail = (error: unknown) => {
+          this.#deadlines.delete(deadline);
+          reject(error);
+        };
       }
-      sendBody(req, request.body, settle.reject);
+      req.on('response', (res: http.IncomingMessage) => {
+        readReply(res, limit, request, settle, fail);
+      });
+      req.on('error', fail);
+      sendBody(req, body, fail);
     });
   }
 
@@ -135,6 +138,8 @@ export class NodeTransport implements Transport {
       // URL keeps IPv6 literals in brackets; node:http wants them bare.
       hostname: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
       port: parsed.port === '' ? (secure ? 443 : 80) : Number(parsed.port),
+      // What node:http would send: lower-case, IPv6 in brackets, no default port.
+      host: parsed.host,
     };
     this.#origins.set(originText, origin);
 
@@ -176,8 +181,42 @@ export class TimeoutError extends Error {
 }
 
 /**
+ * The request headers as `node:http`'s flat `[name, value, ...]` list: `host` first (unless
+ * the request names its own), then the request's, and `content-length` for a text or byte
+ * body that does not state it (a list is written at once, before the body is known).
+ */
+function headerList(
+  host: string,
+  headers: Readonly<Record<string, string>>,
+  body: RequestBody | undefined,
+): string[] {
+  const list = ['host', host];
+  let hasLength = false;
+  for (const name in headers) {
+    if (!Object.hasOwn(headers, name)) continue;
+    if (name.length === 4 && name.toLowerCase() === 'host') {
+      list[1] = headers[name]!;
+      continue;
+    }
+    if (name.length === 14 && name.toLowerCase() === 'content-length') hasLength = true;
+    list.push(name, headers[name]!);
+  }
+  if (!hasLength && body !== undefined && typeof body === 'string') {
+    list.push('content-length', String(Buffer.byteLength(body)));
+  } else if (!hasLength && body instanceof Uint8Array) {
+    list.push('content-length', String(body.byteLength));
+  }
+
+  return list;
+}
+
+// Bytes of a refused reply decoded for the excerpt its error quotes.
+const HEAD_BYTES = 1024;
+
+/**
  * Reads a reply body as UTF-8 text, decoding gzip, deflate and brotli (which a proxy may apply
- * unasked), and stops at `limit` bytes.
+ * unasked), and stops at `limit` bytes. The chunks are kept as they come and decoded once at
+ * the end: an API reply is usually one chunk.
  */
 function readReply(
   res: http.IncomingMessage,
@@ -186,32 +225,37 @@ function readReply(
   resolve: (response: TransportResponse) => void,
   reject: (error: unknown) => void,
 ): void {
-  const tooLarge = (head: string): void => {
+  let first: Buffer | undefined;
+  let chunks: Buffer[] | undefined;
+  let size = 0;
+  const tooLarge = (): void => {
     res.destroy();
+    // The error quotes the start of the body; the first kilobyte holds more than enough.
+    const head = first === undefined ? '' : first.toString('utf8', 0, HEAD_BYTES);
     reject(replyTooLarge(request.method, request.url, limit, head));
   };
   if (Number(res.headers['content-length'] ?? 0) > limit) {
-    tooLarge('');
+    tooLarge();
 
     return;
   }
 
   const source = decoded(res);
-  const decoder = new StringDecoder('utf8');
-  let body = '';
-  let size = 0;
   source.on('data', (chunk: Buffer) => {
     size += chunk.length;
-    body += decoder.write(chunk);
+    if (first === undefined) first = chunk;
+    else (chunks ??= [first]).push(chunk);
     if (size > limit) {
       source.destroy();
-      tooLarge(body);
+      tooLarge();
     }
   });
   res.on('error', reject);
-  source.on('error', reject);
+  if (source !== res) source.on('error', reject);
   source.on('end', () => {
-    body += decoder.end();
+    let body = '';
+    if (chunks !== undefined) body = Buffer.concat(chunks, size).toString('utf8');
+    else if (first !== undefined) body = first.toString('utf8');
     resolve({ status: res.statusCode ?? 0, headers: flattenHeaders(res.headers), body });
   });
 }
