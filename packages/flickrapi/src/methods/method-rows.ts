@@ -11,14 +11,17 @@ import type { MethodInfo } from './method-info.js';
  */
 export function readMethodRows(rows: readonly string[]): Readonly<Record<string, MethodInfo>> {
   const table: Record<string, MethodInfo> = {};
-  for (const row of rows) {
-    const [name, required = '', optional = '', perms = 'none', login, signed] = row.split('|');
-    table[`flickr.${name}`] = {
-      required: required === '' ? [] : required.split(','),
-      optional: optional === '' ? [] : optional.split(','),
-      perms: perms as Perms,
-      login: login === '1',
-      signed: signed === '1',
+  // This runs at import, before anything is optimized: indexing is cheaper there than
+  // destructuring, which goes through the array iterator.
+  for (let i = 0; i < rows.length; i++) {
+    const fields = rows[i]!.split('|') as [string, string, string, Perms, string, string];
+    const perms = fields[3];
+    table[`flickr.${fields[0]}`] = {
+      required: fields[1] === '' ? [] : fields[1].split(','),
+      optional: fields[2] === '' ? [] : fields[2].split(','),
+      perms,
+      login: fields[4] === '1',
+      signed: fields[5] === '1',
       httpMethod: perms === 'write' || perms === 'delete' ? 'POST' : 'GET',
     };
   }
