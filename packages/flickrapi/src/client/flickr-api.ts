@@ -617,7 +617,21 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     return this.#auth.keeper.current();
   }
 
-  async #callUnchecked(
+  #callUnchecked(
+    method: string,
+    params: Readonly<Record<string, unknown>> | undefined,
+    options: CallOptions | undefined,
+  ): Promise<unknown> {
+    // Not an async function, which would cost every call another promise layer and frame;
+    // a bad argument still rejects rather than throwing.
+    try {
+      return this.#callChecked(method, params, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #callChecked(
     method: string,
     params: Readonly<Record<string, unknown>> | undefined,
     options: CallOptions | undefined,
@@ -634,7 +648,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     if (policies.cache === undefined && policies.limiter === undefined
       && policies.retry === undefined) {
       // Nothing to wrap the call in: spare each call the policy closures.
-      return this.decodeCall(call, await this.sendCall(call, options));
+      return this.sendCall(call, options).then((response) => this.decodeCall(call, response));
     }
     const { perms } = lookupMethod(method);
 

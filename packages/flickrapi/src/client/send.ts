@@ -65,23 +65,50 @@ export type UnsentRequest = {
  * @throws FlickrAbortError when the caller's signal fired (before or during the request)
  * @throws FlickrNetworkError when the request could not be sent or its reply not read
  */
-export async function sendRequest(
+export function sendRequest(
   transport: Transport,
   request: UnsentRequest,
   options: SendOptions,
 ): Promise<TransportResponse> {
   const { signal: callerSignal, timeoutMs } = options;
   if (callerSignal?.aborted === true) {
-    throw new FlickrAbortError(`${request.method} ${urlWithoutQuery(request.url)}`, {
-      cause: callerSignal.reason,
-    });
+    return Promise.reject(new FlickrAbortError(
+      `${request.method} ${urlWithoutQuery(request.url)}`,
+      { cause: callerSignal.reason },
+    ));
   }
+  if (transport.enforcesTimeout !== true || options.logger !== undefined) {
+    return sendLogged(transport, request, options);
+  }
+
+  // The common case, without an async layer: the transport's own promise, failures mapped.
+  // The transport keeps the deadline and listens to the signal: no controller needed.
+  if (Number.isFinite(timeoutMs)) request.timeoutMs = timeoutMs;
+  if (callerSignal !== undefined) request.signal = callerSignal;
+  let sent: Promise<TransportResponse>;
+  try {
+    sent = transport.request(request);
+  } catch (error) {
+    return Promise.reject(mapFailure(error, request, timeoutMs, callerSignal));
+  }
+
+  return sent.then(undefined, (error: unknown) => {
+    throw mapFailure(error, request, timeoutMs, callerSignal);
+  });
+}
+
+/** {@link sendRequest} for a logger, or for a transport that leaves the timeout to the client. */
+async function sendLogged(
+  transport: Transport,
+  request: UnsentRequest,
+  options: SendOptions,
+): Promise<TransportResponse> {
+  const { signal: callerSignal, timeoutMs } = options;
   const started = options.logger === undefined ? 0 : performance.now();
 
   try {
     let response: TransportResponse;
     if (transport.enforcesTimeout === true) {
-      // No controller needed: the transport keeps the deadline and listens to the signal.
       if (Number.isFinite(timeoutMs)) request.timeoutMs = timeoutMs;
       if (callerSignal !== undefined) request.signal = callerSignal;
       response = await transport.request(request);

@@ -34,6 +34,9 @@ interface Origin {
   readonly port: number;
   /** The `Host` header: the host as in the URL, with the port unless it is the default. */
   readonly host: string;
+  /** The frozen header map of the last request without a body, and its header list. */
+  lastHeaders?: Readonly<Record<string, string>>;
+  lastList?: string[];
 }
 
 /**
@@ -64,13 +67,17 @@ export class NodeTransport implements Transport {
 
   constructor(options: NodeTransportOptions = {}) {
     this.#maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes, 'NodeTransport');
+    const maxSockets = options.maxSockets ?? 16;
+    const maxFreeSockets = options.maxFreeSockets ?? 16;
+    // The agent copies its options into each request's, so none is given that changes nothing:
+    // the most recently used socket is picked first by default, and a host never has more
+    // idle sockets than sockets.
     const agentOptions: http.AgentOptions = {
       keepAlive: true,
-      maxSockets: options.maxSockets ?? 16,
-      maxFreeSockets: options.maxFreeSockets ?? 16,
+      maxSockets,
       timeout: options.idleTimeoutMs ?? 30_000,
-      scheduling: 'lifo',
     };
+    if (maxFreeSockets < maxSockets) agentOptions.maxFreeSockets = maxFreeSockets;
     this.#agentOptions = agentOptions;
     this.#httpAgent = new (loadHttp().Agent)(agentOptions);
   }
@@ -89,7 +96,7 @@ export class NodeTransport implements Transport {
       method: request.method,
       // As a list, the headers go straight into the request head: Node neither copies them
       // into its header map one by one nor works the Host header out again on every request.
-      headers: headerList(origin.host, request.headers, body),
+      headers: headersFor(origin, request.headers, body),
     };
     if (request.signal !== undefined) options.signal = request.signal;
     const limit = this.#maxResponseBytes;
@@ -178,6 +185,27 @@ export class TimeoutError extends Error {
   override get name(): string {
     return 'TimeoutError';
   }
+}
+
+/**
+ * The header list of a request to `origin`. The client sends its calls with one frozen header
+ * map, so the list made for it is kept and sent again (node:http only reads it).
+ */
+function headersFor(
+  origin: Origin,
+  headers: Readonly<Record<string, string>>,
+  body: RequestBody | undefined,
+): string[] {
+  if (body !== undefined) return headerList(origin.host, headers, body);
+  if (headers === origin.lastHeaders && origin.lastList !== undefined) return origin.lastList;
+
+  const list = headerList(origin.host, headers, body);
+  if (Object.isFrozen(headers)) {
+    origin.lastHeaders = headers;
+    origin.lastList = list;
+  }
+
+  return list;
 }
 
 /**
