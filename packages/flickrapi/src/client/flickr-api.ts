@@ -617,21 +617,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     return this.#auth.keeper.current();
   }
 
-  #callUnchecked(
-    method: string,
-    params: Readonly<Record<string, unknown>> | undefined,
-    options: CallOptions | undefined,
-  ): Promise<unknown> {
-    // Not an async function, which would cost every call another promise layer and frame;
-    // a bad argument still rejects rather than throwing.
-    try {
-      return this.#callChecked(method, params, options);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
-
-  #callChecked(
+  async #callUnchecked(
     method: string,
     params: Readonly<Record<string, unknown>> | undefined,
     options: CallOptions | undefined,
@@ -648,7 +634,7 @@ export class FlickrAPI<F extends ResponseFormat = 'parsed-json'> {
     if (policies.cache === undefined && policies.limiter === undefined
       && policies.retry === undefined) {
       // Nothing to wrap the call in: spare each call the policy closures.
-      return this.sendCall(call, options).then((response) => this.decodeCall(call, response));
+      return this.decodeCall(call, await this.sendCall(call, options));
     }
     const { perms } = lookupMethod(method);
 
