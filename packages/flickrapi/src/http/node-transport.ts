@@ -211,7 +211,8 @@ function headersFor(
 /**
  * The request headers as `node:http`'s flat `[name, value, ...]` list: `host` first (unless
  * the request names its own), then the request's, and `content-length` for a text or byte
- * body that does not state it (a list is written at once, before the body is known).
+ * body that states neither its length nor its transfer encoding (a list is written at once,
+ * before the body is known).
  */
 function headerList(
   host: string,
@@ -219,19 +220,22 @@ function headerList(
   body: RequestBody | undefined,
 ): string[] {
   const list = ['host', host];
-  let hasLength = false;
+  let framed = false;
   for (const name in headers) {
     if (!Object.hasOwn(headers, name)) continue;
     if (name.length === 4 && name.toLowerCase() === 'host') {
       list[1] = headers[name]!;
       continue;
     }
-    if (name.length === 14 && name.toLowerCase() === 'content-length') hasLength = true;
+    if ((name.length === 14 && name.toLowerCase() === 'content-length')
+      || (name.length === 17 && name.toLowerCase() === 'transfer-encoding')) {
+      framed = true;
+    }
     list.push(name, headers[name]!);
   }
-  if (!hasLength && body !== undefined && typeof body === 'string') {
+  if (!framed && typeof body === 'string') {
     list.push('content-length', String(Buffer.byteLength(body)));
-  } else if (!hasLength && body instanceof Uint8Array) {
+  } else if (!framed && body instanceof Uint8Array) {
     list.push('content-length', String(body.byteLength));
   }
 
