@@ -64,6 +64,4 @@ export function uploadGroups(ctx, bytes) {
   if (bytes <= SDK_SIZE) return [group(ctx, bytes, { python: true })];
 
   return [group(ctx, bytes, { python: false }), group(ctx, SDK_SIZE, { python: true })];
-
-  return groups;
 }
