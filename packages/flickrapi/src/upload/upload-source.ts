@@ -4,7 +4,7 @@
  */
 // The callback API of node:fs: node:fs/promises would be one more module to load on the first
 // upload, and its FileHandle reads cost more per call.
-import { close, createReadStream, open, read, stat, type Stats } from 'node:fs';
+import { close, createReadStream, open, read, readSync, stat, type Stats } from 'node:fs';
 import { basename } from 'node:path';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
@@ -40,7 +40,7 @@ export interface OpenedSource {
   /** False for streams: they can be read only once, so the upload cannot be retried. */
   readonly replayable: boolean;
   /**
-   * The bytes, read as they are pulled. With `lend` true a file is read into the same two
+   * The bytes, read as they are pulled. With `lend` true a file is read into the same
    * buffers over and over: each chunk is only lent, and is overwritten once the next one is
    * pulled (for a consumer such as `NodeTransport` that has sent a chunk before it asks for
    * the next). Default: false, chunks the consumer may keep.
@@ -56,10 +56,22 @@ export interface OpenedSource {
 const CHUNK_SIZE = 256 * 1024;
 
 /**
- * Size of each of the two buffers a file is read into when its chunks are lent. Reading into
- * memory that is already mapped spares the page faults and the garbage of a fresh buffer per
- * read; and with pieces this large an upload costs a few hundred reads per gigabyte, each a
- * round trip to the thread pool.
+ * Size of the one buffer a file is read into while its chunks are lent and its reads come
+ * from memory (the page cache): small enough to stay in the CPU cache between the read and
+ * the socket write, which a large upload needs to go about as fast as curl's.
+ */
+const MEMORY_READ_SIZE = 64 * 1024;
+
+/**
+ * A read from memory takes microseconds. One that takes longer than this went to a disk or a
+ * network file system: the rest of the file is then read off the event loop, so that a slow
+ * file never holds up the program's other work.
+ */
+const SYNC_READ_LIMIT_MS = 2;
+
+/**
+ * Size of each of the two buffers a file is read into off the event loop: with pieces this
+ * large an upload costs a few hundred reads per gigabyte, each a round trip to the thread pool.
  */
 const LENT_CHUNK_SIZE = 1024 * 1024;
 
@@ -126,19 +138,40 @@ function readAhead(fd: number, buffer: Buffer, position: number): Promise<number
 }
 
 /**
- * A file's bytes in lent chunks, from two buffers: while one is lent out the other is being
- * filled with the next piece, so reading overlaps sending. A buffer is filled again only once
- * the chunk after it has been pulled, which is when its consumer has let go of it.
+ * A file's bytes in lent chunks. While reads come from memory, one small buffer is filled
+ * synchronously just before its chunk is lent. After the first slow read (over
+ * `syncReadLimitMs`), two large buffers take turns: while one is lent out the other is filled
+ * by the thread pool with the next piece, so reading overlaps sending. A buffer is filled
+ * again only once the chunk after it has been pulled, which is when its consumer let go of it.
+ *
+ * @param size The file's size when opened: no buffer is made larger than needed for it (plus
+ * the byte that shows it grew since).
  */
-async function* lentFileChunks(path: string, bufferSize: number): AsyncGenerator<Uint8Array> {
+export async function* lentFileChunks(
+  path: string,
+  size: number,
+  syncReadLimitMs = SYNC_READ_LIMIT_MS,
+): AsyncGenerator<Uint8Array> {
   const fd = await new Promise<number>((resolve, reject) => {
     open(path, 'r', (error, opened) => (error === null ? resolve(opened) : reject(error)));
   });
-  const buffers = [0, 1].map(() => Buffer.allocUnsafeSlow(bufferSize));
-  let turn = 0;
   let position = 0;
-  let next = readAhead(fd, buffers[0]!, 0);
+  let next: Promise<number> | undefined;
   try {
+    const small = Buffer.allocUnsafeSlow(Math.min(MEMORY_READ_SIZE, size + 1));
+    for (let slow = false; !slow;) {
+      const started = performance.now();
+      const bytesRead = readSync(fd, small, 0, small.byteLength, position);
+      if (bytesRead === 0) return;
+      slow = performance.now() - started > syncReadLimitMs;
+      position += bytesRead;
+      yield small.subarray(0, bytesRead);
+    }
+
+    const large = Math.min(LENT_CHUNK_SIZE, Math.max(size - position, 0) + 1);
+    const buffers = [0, 1].map(() => Buffer.allocUnsafeSlow(large));
+    let turn = 0;
+    next = readAhead(fd, buffers[0]!, position);
     for (;;) {
       const bytesRead = await next;
       if (bytesRead === 0) return;
@@ -150,7 +183,7 @@ async function* lentFileChunks(path: string, bufferSize: number): AsyncGenerator
     }
   } finally {
     // A read still in flight must end before its descriptor is closed (and maybe reused).
-    await next.catch(() => 0);
+    await next?.catch(() => 0);
     close(fd, () => undefined);
   }
 }
@@ -174,9 +207,8 @@ async function openPath(path: string, filename: string | undefined): Promise<Ope
     contentType: contentTypeFor(name),
     size: info.size,
     replayable: true,
-    // A small file gets buffers its size (plus the byte that shows it grew since).
     chunks: (lend = false) => lend
-      ? lentFileChunks(path, Math.min(LENT_CHUNK_SIZE, info.size + 1))
+      ? lentFileChunks(path, info.size)
       : createReadStream(path, { highWaterMark: CHUNK_SIZE }),
   };
 }
