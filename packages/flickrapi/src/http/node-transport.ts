@@ -4,6 +4,7 @@
  */
 import type http from 'node:http';
 import type https from 'node:https';
+import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import type zlib from 'node:zlib';
 import { lentChunks } from './lent-chunks.js';
@@ -17,7 +18,10 @@ export interface NodeTransportOptions {
   readonly maxSockets?: number;
   /** Idle connections kept for reuse per host. Default: `16`. */
   readonly maxFreeSockets?: number;
-  /** Idle connections are closed after this many milliseconds. Default: `30000`. */
+  /**
+   * Idle connections are closed after this many milliseconds, or 1 s before the server's
+   * `Keep-Alive: timeout=N` says it closes them, whichever comes first. Default: `30000`.
+   */
   readonly idleTimeoutMs?: number;
   /**
    * The largest reply body read (after gzip, deflate or brotli decoding), in bytes; a larger
@@ -64,22 +68,24 @@ export class NodeTransport implements Transport {
   #httpsAgent: https.Agent | undefined;
   readonly #origins = new Map<string, Origin>();
   readonly #maxResponseBytes: number;
+  readonly #idleMs: number;
+  /** Closes the pooled connections that stayed idle too long; armed while any are pooled. */
+  #idleTimer: NodeJS.Timeout | undefined;
 
   constructor(options: NodeTransportOptions = {}) {
     this.#maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes, 'NodeTransport');
     const maxSockets = options.maxSockets ?? 16;
     const maxFreeSockets = options.maxFreeSockets ?? 16;
+    this.#idleMs = options.idleTimeoutMs ?? 30_000;
     // The agent copies its options into each request's, so none is given that changes nothing:
     // the most recently used socket is picked first by default, and a host never has more
-    // idle sockets than sockets.
-    const agentOptions: http.AgentOptions = {
-      keepAlive: true,
-      maxSockets,
-      timeout: options.idleTimeoutMs ?? 30_000,
-    };
+    // idle sockets than sockets. No `timeout` either: the agent would arm, clear and re-arm
+    // a socket timer on every request, and refresh it on every read and write; idle sockets
+    // are closed by one timer here instead (see `#pool`).
+    const agentOptions: http.AgentOptions = { keepAlive: true, maxSockets };
     if (maxFreeSockets < maxSockets) agentOptions.maxFreeSockets = maxFreeSockets;
     this.#agentOptions = agentOptions;
-    this.#httpAgent = new (loadHttp().Agent)(agentOptions);
+    this.#httpAgent = this.#pooling(new (loadHttp().Agent)(agentOptions));
   }
 
   /** Sends one request and resolves with the complete reply. */
@@ -129,9 +135,62 @@ export class NodeTransport implements Transport {
 
   /** Closes idle connections; requests in flight finish. */
   close(): void {
+    clearTimeout(this.#idleTimer);
+    this.#idleTimer = undefined;
     this.#httpAgent.destroy();
     this.#httpsAgent?.destroy();
   }
+
+  /**
+   * Makes `agent` stamp each socket it pools with the time it is to be closed if still idle,
+   * as Node's own `keepSocketAlive` would set its timeout: the transport's idle limit, or 1 s
+   * before the server's `Keep-Alive: timeout=N`, and not pooled at all when that is under 1 s.
+   */
+  #pooling<A extends http.Agent>(agent: A): A {
+    const keepAliveMsecs = 1000;
+    (agent as unknown as { keepSocketAlive: (socket: Socket) => boolean }).keepSocketAlive =
+      (socket: Socket): boolean => {
+        socket.setKeepAlive(true, keepAliveMsecs);
+        socket.unref();
+        const idleMs = idleLimit(this.#idleMs, (socket as PooledSocket)[KEEP_ALIVE]);
+        if (idleMs <= 0) return false;
+        (socket as PooledSocket)[IDLE_UNTIL] = performance.now() + idleMs;
+        if (this.#idleTimer === undefined) this.#armIdle(idleMs);
+
+        return true;
+      };
+
+    return agent;
+  }
+
+  #armIdle(ms: number): void {
+    this.#idleTimer = setTimeout(this.#closeIdle, Math.max(1, Math.ceil(ms)));
+    this.#idleTimer.unref();
+  }
+
+  readonly #closeIdle = (): void => {
+    this.#idleTimer = undefined;
+    const now = performance.now();
+    let next = Infinity;
+    for (const agent of [this.#httpAgent, this.#httpsAgent]) {
+      for (const pooled of Object.values(agent?.freeSockets ?? {})) {
+        if (pooled === undefined) continue;
+        // Backwards: a closed socket is taken out of the pool here, before it is destroyed,
+        // so that no request picks it up in between.
+        for (let i = pooled.length - 1; i >= 0; i--) {
+          const socket = pooled[i] as PooledSocket;
+          const until = socket[IDLE_UNTIL] ?? 0;
+          if (until > now) {
+            next = Math.min(next, until);
+            continue;
+          }
+          pooled.splice(i, 1);
+          socket.destroy();
+        }
+      }
+    }
+    if (next !== Infinity) this.#armIdle(next - now);
+  };
 
   #addOrigin(originText: string): Origin {
     const parsed = new URL(originText);
@@ -178,6 +237,37 @@ function loadHttps(): typeof https {
 /** `node:zlib`, loaded on the first compressed reply (Flickr's API replies are plain). */
 function loadZlib(): typeof zlib {
   return process.getBuiltinModule('node:zlib');
+}
+
+/** A socket as {@link NodeTransport} marks it for its idle pool. */
+interface PooledSocket extends Socket {
+  /** When the socket is to be closed if no request took it, on the `performance.now()` clock. */
+  [IDLE_UNTIL]?: number;
+  /** The `Keep-Alive` header of the last reply read from it. */
+  [KEEP_ALIVE]?: string | undefined;
+}
+
+const IDLE_UNTIL = Symbol('flickrapi-ts idle until');
+const KEEP_ALIVE = Symbol('flickrapi-ts keep-alive');
+
+// The last `Keep-Alive` header read and its idle limit: a server sends the same one every time.
+let lastKeepAlive: string | undefined;
+let lastKeepAliveMs = 0;
+
+/**
+ * How long a socket may stay idle: `idleMs`, or less when the server's `Keep-Alive: timeout=N`
+ * announces it closes sooner (1 s before, so that no request is sent as it closes); 0 or less
+ * when it is not worth keeping.
+ */
+function idleLimit(idleMs: number, keepAlive: string | undefined): number {
+  if (keepAlive === undefined) return idleMs;
+  if (keepAlive !== lastKeepAlive) {
+    const seconds = /^\s*timeout=(\d+)/i.exec(keepAlive)?.[1];
+    lastKeepAliveMs = seconds === undefined ? Infinity : Number(seconds) * 1000 - 1000;
+    lastKeepAlive = keepAlive;
+  }
+
+  return Math.min(idleMs, lastKeepAliveMs);
 }
 
 /** The rejection of a request whose `timeoutMs` passed. */
@@ -266,7 +356,12 @@ function readReply(
     const head = first === undefined ? '' : first.toString('utf8', 0, HEAD_BYTES);
     reject(replyTooLarge(request.method, request.url, limit, head));
   };
-  if (Number(res.headers['content-length'] ?? 0) > limit) {
+  const { headers } = res;
+  // Read when the socket goes back to the pool, after the reply (see `idleLimit`).
+  const socket = res.socket as PooledSocket | null;
+  const keepAlive = headers['keep-alive'];
+  if (socket !== null) socket[KEEP_ALIVE] = typeof keepAlive === 'string' ? keepAlive : undefined;
+  if (Number(headers['content-length'] ?? 0) > limit) {
     tooLarge();
 
     return;
