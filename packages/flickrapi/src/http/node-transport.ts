@@ -94,16 +94,18 @@ export class NodeTransport implements Transport {
     const pathStart = url.indexOf('/', url.indexOf('//') + 2);
     const originText = pathStart === -1 ? url : url.slice(0, pathStart);
     const origin = this.#origins.get(originText) ?? this.#addOrigin(originText);
+    // Node copies these options twice per request (into the request, then the agent's):
+    // what is Node's default already (`GET`) is left out.
     const options: http.RequestOptions = {
       agent: origin.agent,
-      hostname: origin.hostname,
+      host: origin.hostname,
       port: origin.port,
       path: pathStart === -1 ? '/' : url.slice(pathStart),
-      method: request.method,
       // As a list, the headers go straight into the request head: Node neither copies them
       // into its header map one by one nor works the Host header out again on every request.
       headers: headersFor(origin, request.headers, body),
     };
+    if (request.method !== 'GET') options.method = request.method;
     if (request.signal !== undefined) options.signal = request.signal;
     const limit = this.#maxResponseBytes;
 
