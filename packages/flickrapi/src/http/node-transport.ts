@@ -215,7 +215,7 @@ export class NodeTransport implements Transport {
   }
 
   #secureAgent(): https.Agent {
-    this.#httpsAgent ??= new (loadHttps().Agent)(this.#agentOptions);
+    this.#httpsAgent ??= this.#pooling(new (loadHttps().Agent)(this.#agentOptions));
 
     return this.#httpsAgent;
   }
