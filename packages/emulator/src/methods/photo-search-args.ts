@@ -13,27 +13,6 @@ const SORTS: readonly PhotoSort[] = [
   'interestingness-asc',
 ];
 
-/** Arguments that make a search specific enough for Flickr to run it. */
-const NARROWING = [
-  'user_id',
-  'tags',
-  'text',
-  'min_upload_date',
-  'max_upload_date',
-  'min_taken_date',
-  'max_taken_date',
-  'machine_tags',
-  'group_id',
-  'woe_id',
-  'place_id',
-  'bbox',
-  'lat',
-  'is_commons',
-  'in_gallery',
-  'is_getty',
-  'has_geo',
-] as const;
-
 /** Arguments about places, groups and galleries: none of the emulator's photos have any. */
 const NEVER_MATCHING = [
   'group_id',
@@ -44,6 +23,20 @@ const NEVER_MATCHING = [
   'is_commons',
   'in_gallery',
   'is_getty',
+] as const;
+
+/** Arguments that make a search specific enough for Flickr to run it. */
+const NARROWING = [
+  'user_id',
+  'tags',
+  'text',
+  'min_upload_date',
+  'max_upload_date',
+  'min_taken_date',
+  'max_taken_date',
+  'machine_tags',
+  ...NEVER_MATCHING,
+  'has_geo',
 ] as const;
 
 /** content_type 1-7 as Flickr defines it: combinations of photo (1), screenshot (2), other (3). */

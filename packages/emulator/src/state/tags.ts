@@ -70,14 +70,7 @@ export class Tags {
   forPhoto(photoId: string): Tag[] {
     const rows = this.#forPhoto.all(BigInt(photoId)) as TagRow[];
 
-    return rows.map((row) => ({
-      id: row.id,
-      photoId: String(row.photo_id),
-      author: row.author,
-      raw: row.raw,
-      tag: row.tag,
-      machine: row.machine,
-    }));
+    return rows.map(toTag);
   }
 
   /** Adds tags not already on the photo (compared in clean form). */
@@ -107,15 +100,18 @@ export class Tags {
   byId(tagId: number): Tag | undefined {
     const row = this.#db.prepare('SELECT * FROM tags WHERE id = ?').get(tagId) as
       TagRow | undefined;
-    if (row === undefined) return undefined;
 
-    return {
-      id: row.id,
-      photoId: String(row.photo_id),
-      author: row.author,
-      raw: row.raw,
-      tag: row.tag,
-      machine: row.machine,
-    };
+    return row === undefined ? undefined : toTag(row);
   }
+}
+
+function toTag(row: TagRow): Tag {
+  return {
+    id: row.id,
+    photoId: String(row.photo_id),
+    author: row.author,
+    raw: row.raw,
+    tag: row.tag,
+    machine: row.machine,
+  };
 }
