@@ -1,22 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import {
-  FlickrAPI,
-  redactHeaders,
-  redactText,
-  type OAuthToken,
-} from '../../src/index.js';
+import { FlickrAPI, redactHeaders, redactText } from '../../src/index.js';
 import { startTestServer, type TestServer } from './support/flickr-test-server.js';
+import { testToken } from '../support/test-token.js';
 
 const SECRET = 'c0nsumer+secret/x';
-const TOKEN: OAuthToken = {
-  token: '72157626318069415-087bfc7b5816092c',
-  tokenSecret: 'a202d1f853ec69de',
-  perms: 'write',
-  fullname: '',
-  username: 'u',
-  userNsid: '1@N01',
-};
+const TOKEN = testToken();
 
 describe('no secret in any log line or error', () => {
   let server: TestServer;

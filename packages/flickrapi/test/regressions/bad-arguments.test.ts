@@ -11,15 +11,9 @@ import {
   type FetchLike,
   type FlickrAPIOptions,
 } from '../../src/index.js';
+import { testToken } from '../support/test-token.js';
 
-const TOKEN = {
-  token: '72157626318069415-087bfc7b5816092c',
-  tokenSecret: 'a202d1f853ec69de',
-  perms: 'write' as const,
-  fullname: '',
-  username: 'u',
-  userNsid: '1@N01',
-};
+const TOKEN = testToken();
 
 /** A client whose transport counts requests and answers every one with `stat="ok"`. */
 function countingClient(options: FlickrAPIOptions = {}) {

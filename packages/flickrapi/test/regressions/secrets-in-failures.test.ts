@@ -3,8 +3,9 @@
 import assert from 'node:assert/strict';
 import { inspect } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { FlickrAPI, type OAuthToken } from '../../src/index.js';
+import { FlickrAPI } from '../../src/index.js';
 import { startTestServer, type TestServer } from '../client/support/flickr-test-server.js';
+import { testToken } from '../support/test-token.js';
 
 const SECRET = 'consumer-secret-4217';
 const VERIFIER = '5d1b96a26b494074';
@@ -12,14 +13,7 @@ const REQUEST_TOKEN = {
   token: '72157626737672178-022bbd2f4c2f3432',
   tokenSecret: 'fccb68c4e6103197',
 };
-const TOKEN: OAuthToken = {
-  token: '72157626318069415-087bfc7b5816092c',
-  tokenSecret: 'a202d1f853ec69de',
-  perms: 'write',
-  fullname: '',
-  username: 'u',
-  userNsid: '1@N01',
-};
+const TOKEN = testToken();
 
 /** Every way an error can be shown: message, String, inspect, JSON, stack, the cause chain. */
 function everythingShown(error: unknown): string {

@@ -6,19 +6,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { SqliteTokenCache, TokenCacheError, type OAuthToken } from '../../src/index.js';
+import { SqliteTokenCache, TokenCacheError } from '../../src/index.js';
+import { testToken } from '../support/test-token.js';
 
 const root = mkdtempSync(join(tmpdir(), 'flickrapi-cache-paths-'));
 after(() => rmSync(root, { recursive: true, force: true }));
 
-const TOKEN: OAuthToken = {
-  token: '72157626318069415-087bfc7b5816092c',
-  tokenSecret: 'a202d1f853ec69de',
-  perms: 'read',
-  fullname: '',
-  username: 'u',
-  userNsid: '1@N01',
-};
+const TOKEN = testToken('read');
 
 async function storeError(location: string): Promise<TokenCacheError> {
   const cache = new SqliteTokenCache({ location });

@@ -12,15 +12,9 @@ import { FlickrAbortError, FlickrTimeoutError } from '../../src/errors.js';
 import { MemoryTokenStore } from '../../src/tokens/memory-token-store.js';
 import type { OAuthToken } from '../../src/tokens/token.js';
 import type { UploadProgress } from '../../src/upload/progress.js';
+import { testToken } from '../support/test-token.js';
 
-const TOKEN: OAuthToken = {
-  token: '72157626318069415-087bfc7b5816092c',
-  tokenSecret: 'a202d1f853ec69de',
-  perms: 'write',
-  fullname: '',
-  username: 'u',
-  userNsid: '1@N01',
-};
+const TOKEN = testToken();
 const oauth = new OAuth({
   consumer: { key: 'key', secret: 'secret' },
   signature_method: 'HMAC-SHA1',
