@@ -1,5 +1,4 @@
-import type { MethodInfo } from '../methods/method-info.js';
-import { METHOD_TABLE } from '../methods/generated/method-table.js';
+import { methodInfo } from '../methods/generated/method-table.js';
 
 // flickr.test.echo sends back whatever it is given: every argument name is fine there.
 const ANY_ARGUMENT = new Set(['flickr.test.echo']);
@@ -59,8 +58,7 @@ function closest(name: string, known: readonly string[]): string | undefined {
  * ```
  */
 export function unknownParamWarnings(method: string, names: readonly string[]): string[] {
-  if (ANY_ARGUMENT.has(method) || !Object.hasOwn(METHOD_TABLE, method)) return [];
-  const info = (METHOD_TABLE as Readonly<Record<string, MethodInfo>>)[method];
+  const info = ANY_ARGUMENT.has(method) ? undefined : methodInfo(method);
   if (info === undefined) return [];
 
   const known = [...info.required, ...info.optional];

@@ -24,7 +24,7 @@ import type {
   TransportRequest,
   TransportResponse,
 } from '../http/transport.js';
-import { METHOD_TABLE, type FlickrMethodName } from '../methods/generated/method-table.js';
+import { methodInfo, type FlickrMethodName } from '../methods/generated/method-table.js';
 import type { FlickrMethodParams } from '../methods/generated/method-params.js';
 import type { FlickrNamespaces } from '../methods/generated/namespaces.js';
 import type { MethodInfo } from '../methods/method-info.js';
@@ -730,9 +730,7 @@ export interface FlickrAPI<F extends ResponseFormat = 'parsed-json'> extends Fli
  * @throws FlickrUsageError when Flickr has no method of that name
  */
 export function lookupMethod(method: string): MethodInfo {
-  const info = Object.hasOwn(METHOD_TABLE, method)
-    ? (METHOD_TABLE as Readonly<Record<string, MethodInfo>>)[method]
-    : undefined;
+  const info = methodInfo(method);
   if (info === undefined) {
     throw new FlickrUsageError(
       `${String(method)}: no such Flickr method (expected a name like "flickr.photos.getInfo")`,

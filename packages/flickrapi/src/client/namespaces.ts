@@ -3,7 +3,7 @@
  */
 import type { CallOptions } from './options.js';
 import {
-  METHOD_TABLE,
+  methodNames,
   NAMESPACES,
   type FlickrMethodName,
 } from '../methods/generated/method-table.js';
@@ -44,7 +44,7 @@ export function defineNamespaces(client: object, call: MethodCaller): void {
 function buildNamespace(name: string, call: MethodCaller): Readonly<NamespaceNode> {
   const prefix = `flickr.${name}.`;
   const root: NamespaceNode = {};
-  for (const method of Object.keys(METHOD_TABLE) as FlickrMethodName[]) {
+  for (const method of methodNames()) {
     if (!method.startsWith(prefix)) continue;
     const parts = method.slice(prefix.length).split('.');
     let node = root;

@@ -6,7 +6,7 @@
  * over GET with error 116).
  */
 import type { MethodInfo } from '../method-info.js';
-import { readMethodRows } from '../method-rows.js';
+import { MethodCatalogue } from '../method-rows.js';
 
 /** Each method's entry in {@link METHOD_TABLE}, its values as literal types. */
 export type MethodTable = {
@@ -1983,8 +1983,7 @@ export type MethodTable = {
   };
 };
 
-/** The 223 Flickr API methods, by name. */
-export const METHOD_TABLE = readMethodRows([
+const CATALOGUE = new MethodCatalogue([
   'activity.userComments||per_page,page|read|1|1',
   'activity.userPhotos||timeframe,per_page,page|read|1|1',
   'auth.checkToken|auth_token||none|0|0',
@@ -2230,10 +2229,27 @@ export const METHOD_TABLE = readMethodRows([
   'urls.lookupGallery|url||none|0|0',
   'urls.lookupGroup|url||none|0|0',
   'urls.lookupUser|url||none|0|0',
-]) as MethodTable satisfies Readonly<Record<string, MethodInfo>>;
+]);
+
+/**
+ * The 223 Flickr API methods, by name. A read-only view: the rows behind it are read
+ * the first time it is used, not at import.
+ */
+export const METHOD_TABLE = CATALOGUE.view() as MethodTable satisfies
+  Readonly<Record<string, MethodInfo>>;
 
 /** The name of a Flickr API method, e.g. `'flickr.photos.getInfo'`. */
 export type FlickrMethodName = keyof MethodTable;
+
+/** The table entry of `method`, or `undefined` when Flickr has no method of that name. */
+export function methodInfo(method: string): MethodInfo | undefined {
+  return CATALOGUE.info(method);
+}
+
+/** Every method name, in table order. */
+export function methodNames(): FlickrMethodName[] {
+  return CATALOGUE.names() as FlickrMethodName[];
+}
 
 /** The first part of every method name after `flickr.`: the client's namespaces. */
 export const NAMESPACES = [
