@@ -15,19 +15,27 @@ export function readMethodRows(rows: readonly string[]): Record<string, MethodIn
   // This runs once, before anything is optimized: indexing is cheaper there than
   // destructuring, which goes through the array iterator.
   for (let i = 0; i < rows.length; i++) {
-    const fields = rows[i]!.split('|') as [string, string, string, Perms, string, string];
-    const perms = fields[3];
-    table[`flickr.${fields[0]}`] = {
-      required: fields[1] === '' ? [] : fields[1].split(','),
-      optional: fields[2] === '' ? [] : fields[2].split(','),
-      perms,
-      login: fields[4] === '1',
-      signed: fields[5] === '1',
-      httpMethod: perms === 'write' || perms === 'delete' ? 'POST' : 'GET',
-    };
+    const fields = rows[i]!.split('|') as RowFields;
+    table[`flickr.${fields[0]}`] = entryOf(fields);
   }
 
   return table;
+}
+
+type RowFields = [name: string, required: string, optional: string, perms: Perms,
+  login: string, signed: string];
+
+function entryOf(fields: RowFields): MethodInfo {
+  const perms = fields[3];
+
+  return {
+    required: fields[1] === '' ? [] : fields[1].split(','),
+    optional: fields[2] === '' ? [] : fields[2].split(','),
+    perms,
+    login: fields[4] === '1',
+    signed: fields[5] === '1',
+    httpMethod: perms === 'write' || perms === 'delete' ? 'POST' : 'GET',
+  };
 }
 
 /** The method table for a set of rows, read the first time anything asks for it. */
@@ -42,16 +50,30 @@ export class MethodCatalogue {
     this.#rows = rows;
   }
 
-  /** The entry of `method`, or `undefined` when there is no such method. */
+  /**
+   * The entry of `method`, or `undefined` when there is no such method. Until the whole table
+   * is read, only the method's own row is: a program that makes one call reads one row.
+   */
   info(method: string): MethodInfo | undefined {
-    const table = this.#fill();
+    const table = this.#table;
+    if (Object.hasOwn(table, method)) return table[method];
+    if (this.#filled || !method.startsWith('flickr.') || method.includes('|')) return undefined;
 
-    return Object.hasOwn(table, method) ? table[method] : undefined;
+    // Rows start with the name after "flickr." and a "|".
+    const prefix = `${method.slice('flickr.'.length)}|`;
+    const row = this.#rows.find((candidate) => candidate.startsWith(prefix));
+    if (row === undefined) return undefined;
+    const info = entryOf(row.split('|') as RowFields);
+    table[method] = info;
+
+    return info;
   }
 
-  /** Every method name, in table order. */
+  /** Every method name, in table order (without reading the rest of each row). */
   names(): string[] {
-    return Object.keys(this.#fill());
+    if (this.#filled) return Object.keys(this.#table);
+
+    return this.#rows.map((row) => `flickr.${row.slice(0, row.indexOf('|'))}`);
   }
 
   /**
@@ -79,7 +101,13 @@ export class MethodCatalogue {
 
   #fill(): Record<string, MethodInfo> {
     if (!this.#filled) {
-      Object.assign(this.#table, readMethodRows(this.#rows));
+      // Entries already read keep their identity; all are put back in table order.
+      const table = this.#table;
+      const read = { ...table };
+      for (const key of Object.keys(table)) delete table[key];
+      for (const [name, info] of Object.entries(readMethodRows(this.#rows))) {
+        table[name] = read[name] ?? info;
+      }
       this.#filled = true;
     }
 

@@ -20,6 +20,19 @@ describe('MethodCatalogue', () => {
     assert.equal(catalogue.info('toString'), undefined);
   });
 
+  it('reads one row for a look-up, and keeps that entry when the whole table is read', () => {
+    const catalogue = new MethodCatalogue(ROWS);
+    const info = catalogue.info('flickr.photos.getInfo');
+    assert.equal(info?.required[0], 'photo_id');
+    // A name that only starts like a row is no method.
+    assert.equal(catalogue.info('flickr.photos.getInfo|photo_id'), undefined);
+    assert.equal(catalogue.info('flickr.photos.getInf'), undefined);
+    const view = catalogue.view();
+    assert.deepEqual(Object.keys(view), ['flickr.photos.getInfo', 'flickr.photos.delete']);
+    assert.equal(view['flickr.photos.getInfo'], info);
+    assert.equal(catalogue.info('flickr.photos.getInfo'), info);
+  });
+
   it('gives a view that shows every entry, even to console.log before any other use', () => {
     const shown = inspect(new MethodCatalogue(ROWS).view(), { depth: 0 });
     assert.match(shown, /'flickr\.photos\.getInfo': \[Object\]/);
