@@ -80,7 +80,16 @@ export class EncodedParams {
 
   /** Adds decoded parameters. */
   addAll(params: Iterable<RequestParam>): this {
-    for (const [name, value] of params) this.addEncoded(encodeName(name), percentEncode(value));
+    if (Array.isArray(params)) {
+      // Indexing an array skips the iterator that for-of would create on every call.
+      const list = params as readonly RequestParam[];
+      for (let i = 0; i < list.length; i++) {
+        const [name, value] = list[i]!;
+        this.addEncoded(encodeName(name), percentEncode(value));
+      }
+    } else {
+      for (const [name, value] of params) this.addEncoded(encodeName(name), percentEncode(value));
+    }
 
     return this;
   }
@@ -101,39 +110,36 @@ export class EncodedParams {
   }
 
   /**
-   * The normalized parameters (also their form encoding, in sorted order) and the signature
-   * base string built from them.
-   *
-   * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1
+   * The normalized parameters: `name=value` pairs joined with `&`, in sorted order. This is
+   * also their form encoding, ready to send as a query string or urlencoded body.
    */
-  normalizedAndBaseString(method: string, url: string): { normalized: string; baseString: string } {
-    const normalized = this.normalized();
-
-    return { normalized, baseString: baseStringOf(method, url, normalized) };
-  }
-
-  /** The signature base string alone. */
-  baseString(method: string, url: string): string {
-    return baseStringOf(method, url, this.normalized());
-  }
-
-  /** The normalized parameters: `name=value` pairs joined with `&`, in sorted order. */
   normalized(): string {
     const { names, values } = this;
-    if (names.length === 0) return '';
-    let out = `${names[0]}=${values[0]}`;
-    for (let i = 1; i < names.length; i++) out += `&${names[i]}=${values[i]}`;
+    let out = '';
+    for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : '&'}${names[i]}=${values[i]}`;
+
+    return out;
+  }
+
+  /** The signature base string: `METHOD&enc(base URI)&enc(normalized parameters)`. */
+  baseString(method: string, url: string): string {
+    const { names, values } = this;
+    let out = baseStringPrefix(method, url);
+    for (let i = 0; i < names.length; i++) {
+      out += `${i === 0 ? '' : '%26'}${encodeAgain(names[i]!)}%3D${encodeAgain(values[i]!)}`;
+    }
 
     return out;
   }
 }
 
-// The normalized parameters are percent-encoded once more in the base string. They hold only
-// unreserved characters, "%XX", "=" and "&", so that second encoding turns "%" into "%25",
-// "=" into "%3D" and "&" into "%26": on that alphabet encodeURIComponent does exactly this,
-// natively, in one pass over the whole string (cheaper than one call per pair).
-function baseStringOf(method: string, url: string, normalized: string): string {
-  return `${baseStringPrefix(method, url)}${encodeURIComponent(normalized)}`;
+// In the base string the normalized parameters are percent-encoded once more: the "&" and "="
+// between pairs become "%26" and "%3D", and an encoded name or value, which holds only
+// unreserved characters and "%XX", changes only where it holds a "%". On that alphabet
+// encodeURIComponent is exactly this second encoding, done natively; applying it only to the
+// names and values that need it costs less than encoding the whole normalized text.
+function encodeAgain(encoded: string): string {
+  return encoded.indexOf('%') === -1 ? encoded : encodeURIComponent(encoded);
 }
 
 /** The base string up to the parameters: `METHOD&enc(base URI)&`. */
@@ -191,18 +197,4 @@ export function signatureBaseString(
   params: Iterable<RequestParam>,
 ): string {
   return new EncodedParams().addAll(params).baseString(method, url);
-}
-
-/**
- * The normalized parameters (which are also their form encoding, in sorted order) and the
- * signature base string built from them, in one pass over the parameters.
- *
- * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1
- */
-export function normalizedAndBaseString(
-  method: string,
-  url: string,
-  params: Iterable<RequestParam>,
-): { normalized: string; baseString: string } {
-  return new EncodedParams().addAll(params).normalizedAndBaseString(method, url);
 }

@@ -3,7 +3,6 @@
  *
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
-import type { KeyObject } from 'node:crypto';
 import { nodeCrypto } from './node-crypto.js';
 import { percentEncode } from './percent-encode.js';
 
@@ -14,12 +13,40 @@ import { percentEncode } from './percent-encode.js';
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
 export function signingKey(consumerSecret: string, tokenSecret = ''): string {
-  return `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`;
+  // A client signs with the same secrets call after call. The key of the last pair is kept
+  // (the HMAC pads below hold it anyway) so that it is not encoded again.
+  if (consumerSecret !== lastConsumerSecret || tokenSecret !== lastTokenSecret) {
+    lastKey = `${percentEncode(consumerSecret)}&${percentEncode(tokenSecret)}`;
+    lastConsumerSecret = consumerSecret;
+    lastTokenSecret = tokenSecret;
+  }
+
+  return lastKey;
 }
+
+let lastConsumerSecret = '';
+let lastTokenSecret = '';
+let lastKey = '&';
+
+// HMAC (RFC 2104) over SHA-1 is two hashes: H((K ^ opad) || H((K ^ ipad) || message)).
+// Node's one-shot crypto.hash() costs well under half of a createHmac() object's set-up,
+// update and digest, so the two hashes are computed with it. The inner pad stays at the start
+// of a reusable buffer and the base string is written after it; the outer pad leaves room for
+// the inner digest. One key at a time: a client signs call after call with the same key, and
+// one slot keeps no history of other keys.
+const BLOCK_BYTES = 64;
+const DIGEST_BYTES = 20;
+const KEPT_MESSAGE_BYTES = 8192;
+
+// Made on the first signature, not at import.
+let padsKey: string | undefined;
+let inner: Buffer | undefined;
+let outer: Buffer | undefined;
 
 /**
  * Signs a base string with HMAC-SHA1 and returns the base64 digest (the `oauth_signature`
- * value, not yet percent-encoded).
+ * value, not yet percent-encoded). The base string is ASCII (it is percent-encoded text);
+ * each of its code units is signed as one byte.
  *
  * @example Flickr's request-token example
  * ```ts
@@ -28,22 +55,33 @@ export function signingKey(consumerSecret: string, tokenSecret = ''): string {
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
 export function hmacSha1Signature(baseString: string, key: string): string {
-  return nodeCrypto()
-    .createHmac('sha1', keyObject(key))
-    .update(baseString, 'latin1')
-    .digest('base64');
+  const crypto = nodeCrypto();
+  const kept = (inner ??= Buffer.alloc(BLOCK_BYTES + KEPT_MESSAGE_BYTES));
+  outer ??= Buffer.alloc(BLOCK_BYTES + DIGEST_BYTES);
+  let message = kept;
+  if (BLOCK_BYTES + baseString.length > kept.length) {
+    // A one-off long base string gets a buffer of its own; the kept one stays as it is.
+    message = Buffer.alloc(BLOCK_BYTES + baseString.length);
+    padsKey = undefined;
+  }
+  if (key !== padsKey) setPads(key, message, outer);
+  const end = BLOCK_BYTES + message.write(baseString, BLOCK_BYTES, 'latin1');
+  outer.write(crypto.hash('sha1', message.subarray(0, end), 'binary'), BLOCK_BYTES, 'latin1');
+  // The kept buffer's pads may be for another key now.
+  if (message !== kept) padsKey = undefined;
+
+  return crypto.hash('sha1', outer, 'base64');
 }
 
-// Importing the key is a good part of each HMAC's cost, and a client signs with the same key
-// call after call. One slot: enough for that, and it keeps no history of other keys.
-let lastKeyText = '';
-let lastKey: KeyObject | undefined;
-
-function keyObject(key: string): KeyObject {
-  if (lastKey === undefined || key !== lastKeyText) {
-    lastKey = nodeCrypto().createSecretKey(Buffer.from(key, 'utf8'));
-    lastKeyText = key;
+function setPads(key: string, innerBlock: Buffer, outerBlock: Buffer): void {
+  let keyBytes = Buffer.from(key, 'utf8');
+  // RFC 2104 section 2: a key longer than the block is replaced by its hash.
+  if (keyBytes.length > BLOCK_BYTES) keyBytes = nodeCrypto().hash('sha1', keyBytes, 'buffer');
+  innerBlock.fill(0x36, 0, BLOCK_BYTES);
+  outerBlock.fill(0x5c, 0, BLOCK_BYTES);
+  for (let i = 0; i < keyBytes.length; i++) {
+    innerBlock[i]! ^= keyBytes[i]!;
+    outerBlock[i]! ^= keyBytes[i]!;
   }
-
-  return lastKey;
+  padsKey = key;
 }

@@ -6,7 +6,6 @@
 export { authorizationHeader, splitOAuthParams } from './authorization-header.js';
 export {
   baseStringUri,
-  normalizedAndBaseString,
   normalizeParams,
   queryParams,
   signatureBaseString,

@@ -46,7 +46,8 @@ export function percentEncode(value: string): string {
     encoded = encodeURIComponent(Buffer.from(value, 'utf8').toString('utf8'));
   }
 
-  return HAS_SUB_DELIMS.test(encoded) ? encoded.replace(SUB_DELIMS, escapeSubDelim) : encoded;
+  // The value is shorter than its encoding: look for sub-delimiters there.
+  return HAS_SUB_DELIMS.test(value) ? encoded.replace(SUB_DELIMS, escapeSubDelim) : encoded;
 }
 
 /**

@@ -92,11 +92,10 @@ export function signOAuthQuery(input: SignOAuthParamsInput): string {
     throw new FlickrUsageError(`OAuth signing: "${urlWithoutQuery(input.url)}?…" has a query `
       + 'string; pass its parameters in params, or use signOAuthParams');
   }
-  const { normalized, baseString } = encodedParams(input, protocolParams(input))
-    .normalizedAndBaseString(input.method, input.url);
+  const encoded = encodedParams(input, protocolParams(input));
+  const signature = hmacSha1Signature(encoded.baseString(input.method, input.url), keyFor(input));
 
-  return `${normalized}&oauth_signature=${
-    percentEncode(hmacSha1Signature(baseString, keyFor(input)))}`;
+  return `${encoded.normalized()}&oauth_signature=${percentEncode(signature)}`;
 }
 
 /** Every signed parameter: the URL's query, `params` and the protocol parameters. */
@@ -106,41 +105,54 @@ function encodedParams(input: SignOAuthParamsInput, protocol: ProtocolParams): E
   encoded.addAll(input.params);
   // The protocol parameter names are unreserved text: no encoding needed.
   for (let i = 0; i < protocol.names.length; i++) {
-    encoded.addEncoded(protocol.names[i]!, percentEncode(protocol.values[i]!));
+    encoded.addEncoded(protocol.names[i]!, protocol.encoded[i]!);
   }
 
   return encoded;
 }
 
-/** The protocol parameters, decoded, in the order documented above. */
+/** The protocol parameters in the order documented above: decoded, and encoded. */
 interface ProtocolParams {
   readonly names: string[];
   readonly values: string[];
+  readonly encoded: string[];
 }
 
 function protocolParams(input: SignOAuthParamsInput): ProtocolParams {
+  // A nonce and a timestamp made here are unreserved text (a UUID, digits), as are the
+  // signature method and the version: only values from the caller need encoding.
   const nonce = input.nonce ?? createNonce();
   const timestamp = input.timestamp === undefined ? oauthTimestamp() : String(input.timestamp);
   const names = ['oauth_consumer_key', 'oauth_nonce', 'oauth_signature_method', 'oauth_timestamp'];
   const values = [input.consumerKey, nonce, 'HMAC-SHA1', timestamp];
+  const encoded = [
+    percentEncode(input.consumerKey),
+    input.nonce === undefined ? nonce : percentEncode(nonce),
+    'HMAC-SHA1',
+    input.timestamp === undefined ? timestamp : percentEncode(timestamp),
+  ];
   // Plain statements rather than a loop over [name, value] pairs: this runs on every call,
   // and the pairs would be garbage at once.
   if (input.token !== undefined) {
     names.push('oauth_token');
     values.push(input.token);
+    encoded.push(percentEncode(input.token));
   }
   if (input.callback !== undefined) {
     names.push('oauth_callback');
     values.push(input.callback);
+    encoded.push(percentEncode(input.callback));
   }
   if (input.verifier !== undefined) {
     names.push('oauth_verifier');
     values.push(input.verifier);
+    encoded.push(percentEncode(input.verifier));
   }
   names.push('oauth_version');
   values.push('1.0');
+  encoded.push('1.0');
 
-  return { names, values };
+  return { names, values, encoded };
 }
 
 function keyFor(input: SignOAuthParamsInput): string {
