@@ -56,14 +56,33 @@ export interface OpenedSource {
 const CHUNK_SIZE = 256 * 1024;
 
 /**
- * Size of the pieces a file is read in while its chunks are lent. Every piece costs a pass
- * through the body's stages (progress, multipart framing) and a socket write whose callback
- * the transport waits for. In 64 KiB pieces that cost about as much CPU as moving the bytes;
- * 1 MiB pieces took a quarter off the time of a 512 MiB upload, and larger ones gained nothing
- * more. A 1 MiB read from the page cache takes a fraction of a millisecond, short enough to do
- * on the event loop.
+ * The smallest and largest pieces a file is read in while its chunks are lent. Every piece
+ * costs a pass through the body's stages (progress, multipart framing) and a socket write
+ * whose callback the transport waits for: on a fast connection 64 KiB pieces cost about as
+ * much CPU as moving the bytes, and 1 MiB pieces took a quarter off the time of a 512 MiB
+ * upload (larger ones gained nothing more). On a slow connection a piece is the step in which
+ * an upload is seen to move: 1 MiB at 30 kB/s is over half a minute, past the default timeout,
+ * so there pieces stay small. A 1 MiB read from the page cache takes a fraction of a
+ * millisecond, short enough to do on the event loop.
  */
-const LENT_CHUNK_SIZE = 1024 * 1024;
+const MIN_LENT_PIECE = 64 * 1024;
+const MAX_LENT_PIECE = 1024 * 1024;
+
+/** Each lent piece is sized to be taken in about this time at the rate the last one was. */
+const LENT_PIECE_MS = 20;
+
+/**
+ * The size of the next lent piece after the consumer took one of `bytes` in `ms`: the power
+ * of two between {@link MIN_LENT_PIECE} and {@link MAX_LENT_PIECE} that it would take in about
+ * {@link LENT_PIECE_MS} at the same rate.
+ */
+export function nextPieceSize(bytes: number, ms: number): number {
+  const fits = (bytes * LENT_PIECE_MS) / Math.max(ms, 0.001);
+  let size = MIN_LENT_PIECE;
+  while (size < MAX_LENT_PIECE && size * 2 <= fits) size *= 2;
+
+  return size;
+}
 
 /**
  * A read from memory takes well under a millisecond. One that takes longer than this went to
@@ -118,13 +137,13 @@ async function* webStreamChunks(stream: WebReadableStream<Uint8Array>): AsyncGen
 }
 
 /**
- * Starts reading into `buffer` at `position`. The promise is awaited only once the chunk lent
- * before it comes back, so it is marked as handled now: a failed read must not count as an
- * unhandled rejection in the meantime (it is thrown when awaited).
+ * Starts reading up to `length` bytes into `buffer` at `position`. The promise is awaited only
+ * once the chunk lent before it comes back, so it is marked as handled now: a failed read must
+ * not count as an unhandled rejection in the meantime (it is thrown when awaited).
  */
-function readAhead(fd: number, buffer: Buffer, position: number): Promise<number> {
+function readAhead(fd: number, buffer: Buffer, length: number, position: number): Promise<number> {
   const reading = new Promise<number>((resolve, reject) => {
-    read(fd, buffer, 0, buffer.byteLength, position, (error, bytesRead) => {
+    read(fd, buffer, 0, Math.min(length, buffer.byteLength), position, (error, bytesRead) => {
       if (error === null) resolve(bytesRead);
       else reject(error);
     });
@@ -135,12 +154,13 @@ function readAhead(fd: number, buffer: Buffer, position: number): Promise<number
 }
 
 /**
- * A file's bytes in lent chunks of up to `LENT_CHUNK_SIZE`. While reads come from memory, one
- * buffer is filled synchronously just before its chunk is lent. After the first slow read
- * (over `syncReadLimitMs`), that buffer and a second one take turns: while one is lent out the
- * other is filled by the thread pool with the next piece, so reading overlaps sending. A
- * buffer is filled again only once the chunk after it has been pulled, which is when its
- * consumer let go of it.
+ * A file's bytes in lent chunks of {@link MIN_LENT_PIECE} to {@link MAX_LENT_PIECE}, each sized
+ * by how fast the consumer took the one before (see {@link nextPieceSize}). While reads come
+ * from memory, one buffer is filled synchronously just before its chunk is lent. After the
+ * first slow read (over `syncReadLimitMs`), that buffer and a second one take turns: while one
+ * is lent out the other is filled by the thread pool with the next piece, so reading overlaps
+ * sending. A buffer is filled again only once the chunk after it has been pulled, which is
+ * when its consumer let go of it.
  *
  * @param size The file's size when opened: no buffer is made larger than needed for it (plus
  * the byte that shows it grew since).
@@ -154,31 +174,36 @@ export async function* lentFileChunks(
     open(path, 'r', (error, opened) => (error === null ? resolve(opened) : reject(error)));
   });
   let position = 0;
+  let piece = MIN_LENT_PIECE;
   let next: Promise<number> | undefined;
   try {
-    const first = Buffer.allocUnsafeSlow(Math.min(LENT_CHUNK_SIZE, size + 1));
+    const first = Buffer.allocUnsafeSlow(Math.min(MAX_LENT_PIECE, size + 1));
     for (let slow = false; !slow;) {
       const started = performance.now();
-      const bytesRead = readSync(fd, first, 0, first.byteLength, position);
+      const bytesRead = readSync(fd, first, 0, Math.min(piece, first.byteLength), position);
       if (bytesRead === 0) return;
-      slow = performance.now() - started > syncReadLimitMs;
+      const lent = performance.now();
+      slow = lent - started > syncReadLimitMs;
       position += bytesRead;
       yield first.subarray(0, bytesRead);
+      piece = nextPieceSize(bytesRead, performance.now() - lent);
     }
 
     // The consumer let go of the first buffer by pulling again: it takes the first turn.
     const rest = Math.max(size - position, 0);
-    const buffers = [first, Buffer.allocUnsafeSlow(Math.min(LENT_CHUNK_SIZE, rest + 1))];
+    const buffers = [first, Buffer.allocUnsafeSlow(Math.min(MAX_LENT_PIECE, rest + 1))];
     let turn = 0;
-    next = readAhead(fd, buffers[0]!, position);
+    next = readAhead(fd, buffers[0]!, piece, position);
     for (;;) {
       const bytesRead = await next;
       if (bytesRead === 0) return;
       const chunk = buffers[turn]!.subarray(0, bytesRead);
       position += bytesRead;
       turn = 1 - turn;
-      next = readAhead(fd, buffers[turn]!, position);
+      next = readAhead(fd, buffers[turn]!, piece, position);
+      const lent = performance.now();
       yield chunk;
+      piece = nextPieceSize(bytesRead, performance.now() - lent);
     }
   } finally {
     // A read still in flight must end before its descriptor is closed (and maybe reused).

@@ -18,7 +18,11 @@ import { FetchTransport } from '../../src/http/fetch-transport.js';
 import { LEND_CHUNKS, lentChunks, type LendingBody } from '../../src/http/lent-chunks.js';
 import { NodeTransport } from '../../src/http/node-transport.js';
 import { multipartBody } from '../../src/upload/multipart-body.js';
-import { lentFileChunks, openUploadSource } from '../../src/upload/upload-source.js';
+import {
+  lentFileChunks,
+  nextPieceSize,
+  openUploadSource,
+} from '../../src/upload/upload-source.js';
 import { emulatorClient } from '../support/emulator-client.js';
 
 const MIB = 1024 * 1024;
@@ -98,14 +102,49 @@ describe('lent chunks', () => {
     assert.equal(sha1(Buffer.concat(kept)), sha1(bytes), 'chunks that are not lent can be kept');
   });
 
-  it('a file read on the event loop is lent in 1 MiB pieces, not 64 KiB ones', async () => {
+  it('a file is lent in pieces that grow to 1 MiB while they are taken quickly', async () => {
     // Each piece costs a pass through the body's stages and a socket write: 64 KiB pieces
     // made a large upload spend as much CPU on them as on the bytes.
     const { path, bytes } = await randomFile('pieces.jpg', 3 * MIB + 12_345);
 
     const lent = await readLent(lentFileChunks(path, bytes.length, Infinity));
 
-    assert.deepEqual(lent.chunks.map((chunk) => chunk.byteLength), [MIB, MIB, MIB, 12_345]);
+    assert.deepEqual(lent.chunks.map((chunk) => chunk.byteLength),
+      [64 * 1024, MIB, MIB, MIB - 64 * 1024 + 12_345]);
+  });
+
+  it('pieces taken slowly stay at 64 KiB, and shrink back when the consumer slows', async () => {
+    // On a slow connection a piece is the step in which an upload is seen to move (and is
+    // timed out when it does not); a 1 MiB piece at 30 kB/s would take over half a minute.
+    const { path, bytes } = await randomFile('slow-consumer.jpg', 4 * MIB);
+    const pause = (): Promise<unknown> => new Promise((resolve) => setTimeout(resolve, 40));
+
+    const slowly: number[] = [];
+    for await (const chunk of lentFileChunks(path, bytes.length, Infinity)) {
+      slowly.push(chunk.byteLength);
+      await pause();
+      if (slowly.length === 3) break;
+    }
+    assert.deepEqual(slowly, [64 * 1024, 64 * 1024, 64 * 1024], '64 KiB in 40 ms: 1.6 MB/s');
+
+    const sizes: number[] = [];
+    for await (const chunk of lentFileChunks(path, bytes.length, Infinity)) {
+      sizes.push(chunk.byteLength);
+      // Quick for two pieces, slow for two, then quick again.
+      if (sizes.length === 3 || sizes.length === 4) await pause();
+    }
+    assert.deepEqual(sizes.slice(0, 3), [64 * 1024, MIB, MIB]);
+    assert.ok(sizes[3]! < MIB && sizes[4]! < sizes[3]!, `shrinks: ${sizes.join(', ')}`);
+    assert.equal(sizes[5], MIB, 'grows back at once');
+    assert.equal(sizes.reduce((sum, size) => sum + size, 0), bytes.length);
+  });
+
+  it('sizes each piece to be taken in about 20 ms at the last rate, within 64 KiB-1 MiB', () => {
+    assert.equal(nextPieceSize(64 * 1024, 0.05), MIB, 'loopback: over a gigabyte a second');
+    assert.equal(nextPieceSize(MIB, 40), 512 * 1024);
+    assert.equal(nextPieceSize(64 * 1024, 10), 128 * 1024);
+    assert.equal(nextPieceSize(64 * 1024, 2000), 64 * 1024, '30 kB/s keeps the smallest');
+    assert.equal(nextPieceSize(64 * 1024, 0), MIB);
   });
 
   it('a small file is read into a buffer of its own size', async () => {
@@ -124,8 +163,8 @@ describe('lent chunks', () => {
     const lent = await readLent(lentFileChunks(path, bytes.length, -1));
     assert.equal(sha1(lent.bytes), sha1(bytes));
     const [first, ...rest] = lent.chunks;
-    assert.equal(first!.byteLength, MIB, 'the first chunk is read on the event loop');
-    assert.deepEqual(rest.map((chunk) => chunk.byteLength), [MIB, MIB, 12_345]);
+    assert.equal(first!.byteLength, 64 * 1024, 'the first chunk is read on the event loop');
+    assert.deepEqual(rest.map((chunk) => chunk.byteLength), [MIB, MIB, MIB - 64 * 1024 + 12_345]);
     assert.equal(rest[0]!.buffer, first!.buffer, 'the first buffer takes the first turn');
     assert.equal(rest[0]!.buffer, rest[2]!.buffer, 'chunks 2 and 4 share a buffer');
     assert.notEqual(rest[0]!.buffer, rest[1]!.buffer, 'the next chunk is read into the other');
