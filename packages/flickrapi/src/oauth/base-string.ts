@@ -80,16 +80,7 @@ export class EncodedParams {
 
   /** Adds decoded parameters. */
   addAll(params: Iterable<RequestParam>): this {
-    if (Array.isArray(params)) {
-      // Indexing an array skips the iterator that for-of would create on every call.
-      const list = params as readonly RequestParam[];
-      for (let i = 0; i < list.length; i++) {
-        const [name, value] = list[i]!;
-        this.addEncoded(encodeName(name), percentEncode(value));
-      }
-    } else {
-      for (const [name, value] of params) this.addEncoded(encodeName(name), percentEncode(value));
-    }
+    for (const [name, value] of params) this.addEncoded(encodeName(name), percentEncode(value));
 
     return this;
   }
