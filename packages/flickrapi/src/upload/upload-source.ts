@@ -74,10 +74,13 @@ const LENT_PIECE_MS = 20;
 /**
  * The size of the next lent piece after the consumer took one of `bytes` in `ms`: the power
  * of two between {@link MIN_LENT_PIECE} and {@link MAX_LENT_PIECE} that it would take in about
- * {@link LENT_PIECE_MS} at the same rate.
+ * {@link LENT_PIECE_MS} at the same rate, and no more than twice `bytes`. A socket takes a
+ * piece at once while its send buffer has room, however slow the link behind it: a piece
+ * taken at once shows only that there was room for it, so the next may double, not jump to
+ * 1 MiB (which a 30 kB/s link would take over half a minute to move on).
  */
 export function nextPieceSize(bytes: number, ms: number): number {
-  const fits = (bytes * LENT_PIECE_MS) / Math.max(ms, 0.001);
+  const fits = Math.min((bytes * LENT_PIECE_MS) / Math.max(ms, 0.001), 2 * bytes);
   let size = MIN_LENT_PIECE;
   while (size < MAX_LENT_PIECE && size * 2 <= fits) size *= 2;
 

@@ -73,6 +73,26 @@ async function startSlowSink(): Promise<{ url: string; close: () => Promise<void
   };
 }
 
+/**
+ * A socket whose send buffer holds `bufferBytes` in front of a link that drains `bytesPerMs`:
+ * a piece is taken once all of it is in the buffer, at once while the buffer has room for it.
+ */
+function bufferedLink(bufferBytes: number, bytesPerMs: number): {
+  take: (bytes: number) => Promise<void>;
+} {
+  const start = performance.now();
+  let written = 0;
+
+  return {
+    take: async (bytes) => {
+      written += bytes;
+      // All but `bufferBytes` of what was written must have drained.
+      const wait = start + (written - bufferBytes) / bytesPerMs - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    },
+  };
+}
+
 /** Every chunk of `chunks` as lent, and a copy of the bytes taken while each was current. */
 async function readLent(
   chunks: AsyncIterable<Uint8Array>,
@@ -110,7 +130,7 @@ describe('lent chunks', () => {
     const lent = await readLent(lentFileChunks(path, bytes.length, Infinity));
 
     assert.deepEqual(lent.chunks.map((chunk) => chunk.byteLength),
-      [64 * 1024, MIB, MIB, MIB - 64 * 1024 + 12_345]);
+      [64 * 1024, 128 * 1024, 256 * 1024, 512 * 1024, MIB, MIB, 64 * 1024 + 12_345]);
   });
 
   it('pieces taken slowly stay at 64 KiB, and shrink back when the consumer slows', async () => {
@@ -130,21 +150,42 @@ describe('lent chunks', () => {
     const sizes: number[] = [];
     for await (const chunk of lentFileChunks(path, bytes.length, Infinity)) {
       sizes.push(chunk.byteLength);
-      // Quick for two pieces, slow for two, then quick again.
-      if (sizes.length === 3 || sizes.length === 4) await pause();
+      // Quick for five pieces, slow for two, then quick again.
+      if (sizes.length === 5 || sizes.length === 6) await pause();
     }
-    assert.deepEqual(sizes.slice(0, 3), [64 * 1024, MIB, MIB]);
-    assert.ok(sizes[3]! < MIB && sizes[4]! < sizes[3]!, `shrinks: ${sizes.join(', ')}`);
-    assert.equal(sizes[5], MIB, 'grows back at once');
+    assert.deepEqual(sizes.slice(0, 5), [64 * 1024, 128 * 1024, 256 * 1024, 512 * 1024, MIB]);
+    assert.ok(sizes[5]! < MIB && sizes[6]! < sizes[5]!, `shrinks: ${sizes.join(', ')}`);
+    assert.equal(sizes[7], 2 * sizes[6]!, `grows back, doubling: ${sizes.join(', ')}`);
     assert.equal(sizes.reduce((sum, size) => sum + size, 0), bytes.length);
   });
 
+  it('pieces at most double: a socket buffer that takes one at once hides a slow link',
+    async () => {
+    // A socket takes a piece at once while its send buffer has room, however slow the link
+    // behind it. Sized by that rate, the next piece was 1 MiB: at 30 kB/s it is seen to move
+    // only after over half a minute, and the upload timed out while it was moving.
+    const { path, bytes } = await randomFile('buffered-link.jpg', MIB);
+    const link = bufferedLink(128 * 1024, (64 * 1024) / 25);
+
+    const sizes: number[] = [];
+    for await (const chunk of lentFileChunks(path, bytes.length, Infinity)) {
+      sizes.push(chunk.byteLength);
+      await link.take(chunk.byteLength);
+    }
+
+    assert.equal(sizes.reduce((sum, size) => sum + size, 0), bytes.length);
+    assert.ok(sizes.every((size) => size <= 2 * 128 * 1024),
+      `no piece larger than twice the buffer: ${sizes.join(', ')}`);
+  });
+
   it('sizes each piece to be taken in about 20 ms at the last rate, within 64 KiB-1 MiB', () => {
-    assert.equal(nextPieceSize(64 * 1024, 0.05), MIB, 'loopback: over a gigabyte a second');
+    assert.equal(nextPieceSize(64 * 1024, 0.05), 128 * 1024, 'taken at once: at most double');
+    assert.equal(nextPieceSize(512 * 1024, 0.05), MIB, 'loopback: over a gigabyte a second');
     assert.equal(nextPieceSize(MIB, 40), 512 * 1024);
     assert.equal(nextPieceSize(64 * 1024, 10), 128 * 1024);
     assert.equal(nextPieceSize(64 * 1024, 2000), 64 * 1024, '30 kB/s keeps the smallest');
-    assert.equal(nextPieceSize(64 * 1024, 0), MIB);
+    assert.equal(nextPieceSize(64 * 1024, 0), 128 * 1024);
+    assert.equal(nextPieceSize(MIB, 0), MIB);
   });
 
   it('a small file is read into a buffer of its own size', async () => {
@@ -164,7 +205,9 @@ describe('lent chunks', () => {
     assert.equal(sha1(lent.bytes), sha1(bytes));
     const [first, ...rest] = lent.chunks;
     assert.equal(first!.byteLength, 64 * 1024, 'the first chunk is read on the event loop');
-    assert.deepEqual(rest.map((chunk) => chunk.byteLength), [MIB, MIB, MIB - 64 * 1024 + 12_345]);
+    // A piece is read ahead before the one it follows is taken: sizes double every other piece.
+    assert.deepEqual(rest.map((chunk) => chunk.byteLength), [128 * 1024, 128 * 1024, 256 * 1024,
+      256 * 1024, 512 * 1024, 512 * 1024, MIB, 192 * 1024 + 12_345]);
     assert.equal(rest[0]!.buffer, first!.buffer, 'the first buffer takes the first turn');
     assert.equal(rest[0]!.buffer, rest[2]!.buffer, 'chunks 2 and 4 share a buffer');
     assert.notEqual(rest[0]!.buffer, rest[1]!.buffer, 'the next chunk is read into the other');
