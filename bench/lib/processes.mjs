@@ -7,6 +7,19 @@ const GNU_TIME = '/usr/bin/time';
 const HAS_GNU_TIME = existsSync(GNU_TIME);
 
 /**
+ * `command args` as an error message shows it: the value after any `--...secret` flag (the
+ * keys the runner passes to cases) is left out, since messages are printed and stored in the
+ * results file.
+ */
+function commandLine(command, args) {
+  const shown = args.map((arg, i) => (i > 0 && /^--[\w-]*secret$/i.test(args[i - 1])
+    ? '[redacted]'
+    : arg));
+
+  return `${command} ${shown.join(' ')}`;
+}
+
+/**
  * Runs `command args` to completion. Resolves with `{ stdout, stderr, code, seconds, peakRssMb }`;
  * `peakRssMb` is the child's maximum resident set (GNU time's %M), or `undefined` without it.
  * Rejects when the process exits non-zero or outlives `timeoutMs`.
@@ -44,7 +57,7 @@ export function runProcess(command, args,
         const tail = lines.find((l) => /^\w*(Error|Exception)\b|^\S+: /.test(l.trim()))
           ?? lines.slice(-3).join(' | ');
         const why = signal ? `killed by ${signal}` : `exit code ${code}`;
-        reject(new Error(`${why}: ${tail.trim()} (${command} ${args.join(' ')})`));
+        reject(new Error(`${why}: ${tail.trim()} (${commandLine(command, args)})`));
         return;
       }
       resolve({ stdout, stderr, code, seconds, peakRssMb, cpuSeconds });
@@ -60,7 +73,7 @@ export async function runCase(command, args, options = {}) {
   try {
     parsed = JSON.parse(line);
   } catch {
-    throw new Error(`${command} ${args.join(' ')}: expected a JSON line, ` +
+    throw new Error(`${commandLine(command, args)}: expected a JSON line, ` +
       `got ${JSON.stringify(line)}`);
   }
   if (result.peakRssMb !== undefined) parsed.peakRssMb = result.peakRssMb;
