@@ -6,6 +6,7 @@
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1.3 (only text parameters are signed)
  */
 import type { SignedRequestInput } from '../client/flickr-api.js';
+import { checkTimeout } from '../client/send.js';
 import { FlickrTimeoutError, FlickrUsageError } from '../errors.js';
 import type { TransportResponse } from '../http/transport.js';
 import type { CallPolicies } from '../resilience/call-policies.js';
@@ -80,10 +81,8 @@ async function send(
       `${endpoint}: needs an access token with write permission; sign in first`,
     );
   }
-  const idleMs = options.timeout ?? client.timeout;
-  if (typeof idleMs !== 'number' || Number.isNaN(idleMs) || idleMs <= 0) {
-    throw new FlickrUsageError(`${endpoint}: timeout must be milliseconds > 0, got ${idleMs}`);
-  }
+  // As for any call, a limit longer than a timer can hold is none.
+  const idleMs = checkTimeout(options.timeout ?? client.timeout, endpoint);
   const url = client.endpoints[endpoint];
   const request = (): Promise<TransportResponse> =>
     sendOnce(client, endpoint, url, token, source, fields, options, idleMs);

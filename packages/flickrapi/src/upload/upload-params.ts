@@ -13,7 +13,11 @@ export interface TransferOptions {
   readonly onProgress?: ProgressListener;
   /** Cancels the upload: the request is aborted and the source closed. */
   readonly signal?: AbortSignal;
-  /** Overrides the client's request timeout for this upload, in milliseconds. */
+  /**
+   * The upload's inactivity limit in milliseconds, instead of the client's timeout: it fails
+   * when no byte of the file is taken, or no reply comes after the last, for this long.
+   * `Infinity`, or more than a timer holds (about 24.8 days), is no limit.
+   */
   readonly timeout?: number;
 }
 

@@ -193,3 +193,26 @@ test('a stalled upload fails after the inactivity timeout', async (t) => {
   await assert.rejects(flickr.upload(big, { timeout: 300 }), (e: unknown) =>
     e instanceof FlickrTimeoutError && e.timeoutMs === 300);
 });
+
+test('an inactivity limit longer than a timer can hold is no limit, as a client timeout is',
+  async (t) => {
+    // setTimeout fires at once past about 24.8 days: a 30-day limit re-armed its timer every
+    // millisecond of the upload, each time with a TimeoutOverflowWarning.
+    const { url, server } = await uploadServer(() => '<rsp stat="ok"><photoid>5</photoid></rsp>');
+    t.after(() => server.close());
+    const flickr = client(url);
+    t.after(() => flickr.close());
+    const warnings: string[] = [];
+    const onWarning = (warning: Error): void => {
+      warnings.push(warning.name);
+    };
+    process.on('warning', onWarning);
+    t.after(() => process.off('warning', onWarning));
+
+    const result = await flickr.upload(DATA, { timeout: 30 * 24 * 3600 * 1000 });
+    // Warnings are emitted on the next tick.
+    await new Promise((resolve) => setImmediate(resolve));
+
+    assert.deepEqual(result, { photoId: '5' });
+    assert.deepEqual(warnings, []);
+  });
