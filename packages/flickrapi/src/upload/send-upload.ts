@@ -104,6 +104,11 @@ async function send(
  * Sends the body once. The timeout is an inactivity limit, not a total: the upload fails
  * when the transport takes no byte for `idleMs`, or no reply comes `idleMs` after the last
  * byte, so that a 4 GB video is not cut off for taking long while a stalled one is.
+ *
+ * A byte counts as taken once it is in the socket's send buffer, the furthest Node shows. A
+ * full buffer wakes its writer only when about a third of it has drained, and the reply comes
+ * only once all of it has: a limit shorter than the time the link takes to move a buffer
+ * (several MB on loopback, far less on a slow link) fails an upload that is still moving.
  */
 async function sendOnce(
   client: UploadClient,
