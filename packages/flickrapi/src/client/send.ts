@@ -12,6 +12,7 @@ import {
 import type { FlickrLogger } from '../http/logger.js';
 import { redactText, urlWithoutQuery } from '../http/redact.js';
 import type { Transport, TransportRequest, TransportResponse } from '../http/transport.js';
+import { monotonicNow } from '../monotonic-now.js';
 
 /** How one request is sent. */
 export interface SendOptions {
@@ -104,7 +105,7 @@ async function sendLogged(
   options: SendOptions,
 ): Promise<TransportResponse> {
   const { signal: callerSignal, timeoutMs } = options;
-  const started = options.logger === undefined ? 0 : performance.now();
+  const started = options.logger === undefined ? 0 : monotonicNow();
 
   try {
     let response: TransportResponse;
@@ -190,7 +191,7 @@ function log(
   const fields: Record<string, unknown> = {
     method: request.method,
     url: redactText(request.url, options.secrets),
-    durationMs: Math.round((performance.now() - started) * 10) / 10,
+    durationMs: Math.round((monotonicNow() - started) * 10) / 10,
   };
   if (status !== undefined) fields['status'] = status;
   if (error !== undefined) fields['error'] = redactText(error.message, options.secrets);

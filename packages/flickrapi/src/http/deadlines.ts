@@ -4,10 +4,11 @@
  * clock reading and a set entry, and the one timer is moved only when a request is due sooner
  * than every other one.
  */
+import { monotonicNow } from '../monotonic-now.js';
 
 /** One watched request; pass it to {@link Deadlines.delete} once the request settled. */
 export interface Deadline {
-  /** When it is due, on the `performance.now()` clock. */
+  /** When it is due, on the `monotonicNow()` clock. */
   readonly at: number;
   /** What to do when it is due: typically reject the request and destroy it. */
   readonly expire: () => void;
@@ -21,12 +22,12 @@ export interface Deadline {
 export class Deadlines {
   readonly #pending = new Set<Deadline>();
   #timer: NodeJS.Timeout | undefined;
-  /** When the timer fires, on the `performance.now()` clock; `Infinity` when not armed. */
+  /** When the timer fires, on the `monotonicNow()` clock; `Infinity` when not armed. */
   #timerAt = Infinity;
 
   /** Calls `expire` once `ms` milliseconds have passed, unless the entry is deleted first. */
   add(ms: number, expire: () => void): Deadline {
-    const deadline: Deadline = { at: performance.now() + ms, expire };
+    const deadline: Deadline = { at: monotonicNow() + ms, expire };
     this.#pending.add(deadline);
     if (deadline.at < this.#timerAt) this.#arm(deadline.at, ms);
 
@@ -49,7 +50,7 @@ export class Deadlines {
   readonly #sweep = (): void => {
     this.#timer = undefined;
     this.#timerAt = Infinity;
-    const now = performance.now();
+    const now = monotonicNow();
     let next = Infinity;
     for (const deadline of this.#pending) {
       if (deadline.at <= now) {

@@ -7,6 +7,7 @@ import type https from 'node:https';
 import type { Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import type zlib from 'node:zlib';
+import { monotonicNow } from '../monotonic-now.js';
 import { lentChunks } from './lent-chunks.js';
 import { Deadlines } from './deadlines.js';
 import { checkMaxResponseBytes, replyTooLarge } from './reply-limit.js';
@@ -156,7 +157,7 @@ export class NodeTransport implements Transport {
         socket.unref();
         const idleMs = idleLimit(this.#idleMs, (socket as PooledSocket)[KEEP_ALIVE]);
         if (idleMs <= 0) return false;
-        (socket as PooledSocket)[IDLE_UNTIL] = performance.now() + idleMs;
+        (socket as PooledSocket)[IDLE_UNTIL] = monotonicNow() + idleMs;
         if (this.#idleTimer === undefined) this.#armIdle(idleMs);
 
         return true;
@@ -172,7 +173,7 @@ export class NodeTransport implements Transport {
 
   readonly #closeIdle = (): void => {
     this.#idleTimer = undefined;
-    const now = performance.now();
+    const now = monotonicNow();
     let next = Infinity;
     for (const agent of [this.#httpAgent, this.#httpsAgent]) {
       for (const pooled of Object.values(agent?.freeSockets ?? {})) {
@@ -243,7 +244,7 @@ function loadZlib(): typeof zlib {
 
 /** A socket as {@link NodeTransport} marks it for its idle pool. */
 interface PooledSocket extends Socket {
-  /** When the socket is to be closed if no request took it, on the `performance.now()` clock. */
+  /** When the socket is to be closed if no request took it, on the `monotonicNow()` clock. */
   [IDLE_UNTIL]?: number;
   /** The `Keep-Alive` header of the last reply read from it. */
   [KEEP_ALIVE]?: string | undefined;

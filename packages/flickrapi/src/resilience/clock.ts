@@ -3,6 +3,7 @@
  * at once, so they never wait for real time.
  */
 import { FlickrAbortError } from '../errors.js';
+import { monotonicNow } from '../monotonic-now.js';
 
 /** A source of time and a way to wait. */
 export interface Clock {
@@ -15,9 +16,9 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `performance.now()` and timers. */
+/** The real clock: `monotonicNow()` and timers. */
 export const systemClock: Clock = {
-  now: () => performance.now(),
+  now: () => monotonicNow(),
   sleep: (ms, signal) => sleep(ms, signal),
 };
 

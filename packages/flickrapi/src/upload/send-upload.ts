@@ -9,6 +9,7 @@ import type { SignedRequestInput } from '../client/flickr-api.js';
 import { checkTimeout } from '../client/send.js';
 import { FlickrTimeoutError, FlickrUsageError } from '../errors.js';
 import type { TransportResponse } from '../http/transport.js';
+import { monotonicNow } from '../monotonic-now.js';
 import type { CallPolicies } from '../resilience/call-policies.js';
 import { abortReason } from '../resilience/clock.js';
 import type { OAuthToken } from '../tokens/token.js';
@@ -126,12 +127,12 @@ async function sendOnce(
   let active = 0;
   let timer: NodeJS.Timeout | undefined;
   const watch = (): void => {
-    const idle = performance.now() - active;
+    const idle = monotonicNow() - active;
     timer = idle < idleMs ? setTimeout(watch, idleMs - idle) : undefined;
     if (timer === undefined) stall.abort();
   };
   const touch = (): void => {
-    active = performance.now();
+    active = monotonicNow();
     if (timer === undefined && Number.isFinite(idleMs)) timer = setTimeout(watch, idleMs);
   };
   const signal = options.signal === undefined

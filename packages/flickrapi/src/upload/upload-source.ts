@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 
 import { FlickrUsageError } from '../errors.js';
+import { monotonicNow } from '../monotonic-now.js';
 import { contentTypeFor, filenameFromMagic } from './content-types.js';
 
 /** The bytes of an upload: a file path, bytes, a `Blob` (or `File`), or a stream. */
@@ -182,14 +183,14 @@ export async function* lentFileChunks(
   try {
     const first = Buffer.allocUnsafeSlow(Math.min(MAX_LENT_PIECE, size + 1));
     for (let slow = false; !slow;) {
-      const started = performance.now();
+      const started = monotonicNow();
       const bytesRead = readSync(fd, first, 0, Math.min(piece, first.byteLength), position);
       if (bytesRead === 0) return;
-      const lent = performance.now();
+      const lent = monotonicNow();
       slow = lent - started > syncReadLimitMs;
       position += bytesRead;
       yield first.subarray(0, bytesRead);
-      piece = nextPieceSize(bytesRead, performance.now() - lent);
+      piece = nextPieceSize(bytesRead, monotonicNow() - lent);
     }
 
     // The consumer let go of the first buffer by pulling again: it takes the first turn.
@@ -204,9 +205,9 @@ export async function* lentFileChunks(
       position += bytesRead;
       turn = 1 - turn;
       next = readAhead(fd, buffers[turn]!, piece, position);
-      const lent = performance.now();
+      const lent = monotonicNow();
       yield chunk;
-      piece = nextPieceSize(bytesRead, performance.now() - lent);
+      piece = nextPieceSize(bytesRead, monotonicNow() - lent);
     }
   } finally {
     // A read still in flight must end before its descriptor is closed (and maybe reused).
