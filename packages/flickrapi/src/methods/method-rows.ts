@@ -44,6 +44,8 @@ export class MethodCatalogue {
   // The object the table view (a Proxy) stands for: empty until first use, then filled.
   readonly #table: Record<string, MethodInfo> = {};
   #filled = false;
+  // Entries looked up one by one before the table was filled; filling reuses them.
+  readonly #looked = new Map<string, MethodInfo>();
 
   /** Keeps `rows` (see {@link readMethodRows}) without reading them. */
   constructor(rows: readonly string[]) {
@@ -55,16 +57,17 @@ export class MethodCatalogue {
    * is read, only the method's own row is: a program that makes one call reads one row.
    */
   info(method: string): MethodInfo | undefined {
-    const table = this.#table;
-    if (Object.hasOwn(table, method)) return table[method];
-    if (this.#filled || !method.startsWith('flickr.') || method.includes('|')) return undefined;
+    if (this.#filled) return Object.hasOwn(this.#table, method) ? this.#table[method] : undefined;
+    const looked = this.#looked.get(method);
+    if (looked !== undefined) return looked;
+    if (!method.startsWith('flickr.') || method.includes('|')) return undefined;
 
     // Rows start with the name after "flickr." and a "|".
     const prefix = `${method.slice('flickr.'.length)}|`;
     const row = this.#rows.find((candidate) => candidate.startsWith(prefix));
     if (row === undefined) return undefined;
     const info = entryOf(row.split('|') as RowFields);
-    table[method] = info;
+    this.#looked.set(method, info);
 
     return info;
   }
@@ -101,13 +104,11 @@ export class MethodCatalogue {
 
   #fill(): Record<string, MethodInfo> {
     if (!this.#filled) {
-      // Entries already read keep their identity; all are put back in table order.
-      const table = this.#table;
-      const read = { ...table };
-      for (const key of Object.keys(table)) delete table[key];
+      // Entries already looked up keep their identity.
       for (const [name, info] of Object.entries(readMethodRows(this.#rows))) {
-        table[name] = read[name] ?? info;
+        this.#table[name] = this.#looked.get(name) ?? info;
       }
+      this.#looked.clear();
       this.#filled = true;
     }
 
