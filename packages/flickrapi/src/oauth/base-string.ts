@@ -4,6 +4,15 @@
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.1
  */
 import { FlickrUsageError } from '../errors.js';
+import {
+  MAX_AGAIN_BYTES_PER_CHAR,
+  MAX_TWICE_BYTES_PER_UNIT,
+  writeEncodedAgain,
+  writeEncodedTwice,
+  writeNameSeparator,
+  writePairSeparator,
+} from './encode-twice.js';
+import type { HmacMessage } from './hmac-sha1.js';
 import { parseFormEncoded, percentEncode } from './percent-encode.js';
 
 /** One request parameter, decoded: `[name, value]`. Names may repeat. */
@@ -15,17 +24,6 @@ const URL_PARTS = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/(?:[^/?#@]*@)?([^/?#]*)([^?#]*
 // It is a URL, never a secret, so keeping it at module level shares nothing sensitive.
 let lastUrl = '';
 let lastBaseUri = '';
-let lastEncodedUrl = '';
-let lastEncodedBaseUri = '';
-
-function encodedBaseUri(url: string): string {
-  if (url !== lastEncodedUrl) {
-    lastEncodedBaseUri = percentEncode(baseStringUri(url));
-    lastEncodedUrl = url;
-  }
-
-  return lastEncodedBaseUri;
-}
 
 /**
  * The base string URI of a request URL: lower-case scheme and host, the port only when it
@@ -68,36 +66,62 @@ export function queryParams(url: string): Array<[string, string]> {
 }
 
 /**
- * Percent-encoded parameters, kept sorted as they are added: by encoded name, then encoded
- * value, comparing bytes (the encoded text is ASCII, so code units are bytes). An insertion
- * sort: requests carry a dozen parameters, where it beats the general sort.
+ * Request parameters, kept sorted as they are added: by encoded name, then encoded value,
+ * comparing bytes (the encoded text is ASCII, so code units are bytes). An insertion sort:
+ * requests carry a dozen parameters, where it beats the general sort.
+ *
+ * A value is percent-encoded only when something needs that text: the normalized parameters,
+ * or a tie between two parameters of the same name. The base string is written as bytes from
+ * whichever form is at hand (see `encode-twice.ts`), so signing alone never builds it.
  */
 export class EncodedParams {
   /** The encoded names, in signature order. */
-  readonly names: string[] = [];
-  /** The encoded values, matching `names`. */
-  readonly values: string[] = [];
+  readonly #names: string[] = [];
+  /** The decoded values, matching the names; undefined where only the encoded one is known. */
+  readonly #decoded: Array<string | undefined> = [];
+  /** The encoded values, matching the names; undefined until one is needed. */
+  readonly #encoded: Array<string | undefined> = [];
+  /** The most bytes the parameters take in the base string. */
+  #maxBytes = 0;
 
   /** Adds decoded parameters. */
   addAll(params: Iterable<RequestParam>): this {
-    for (const [name, value] of params) this.addEncoded(encodeName(name), percentEncode(value));
+    for (const [name, value] of params) this.#add(encodeName(name), value, undefined);
 
     return this;
   }
 
   /** Adds one parameter whose name and value are already percent-encoded. */
   addEncoded(name: string, value: string): void {
-    const { names, values } = this;
+    this.#add(name, undefined, value);
+  }
+
+  #add(name: string, decoded: string | undefined, encoded: string | undefined): void {
+    // The name encoded again, "%3D" and "%26" around the value, and the value.
+    this.#maxBytes += MAX_AGAIN_BYTES_PER_CHAR * name.length + 6 + (decoded === undefined
+      ? MAX_AGAIN_BYTES_PER_CHAR * encoded!.length
+      : MAX_TWICE_BYTES_PER_UNIT * decoded.length);
+    const names = this.#names;
+    const decodedValues = this.#decoded;
+    const encodedValues = this.#encoded;
     let i = names.length;
     while (i > 0) {
       const prev = names[i - 1]!;
-      if (prev < name || (prev === name && values[i - 1]! <= value)) break;
+      if (prev < name) break;
+      if (prev === name && this.#value(i - 1) <= (encoded ??= percentEncode(decoded!))) break;
       names[i] = prev;
-      values[i] = values[i - 1]!;
+      decodedValues[i] = decodedValues[i - 1];
+      encodedValues[i] = encodedValues[i - 1];
       i--;
     }
     names[i] = name;
-    values[i] = value;
+    decodedValues[i] = decoded;
+    encodedValues[i] = encoded;
+  }
+
+  /** The encoded value of parameter `i`, encoding it on first use. */
+  #value(i: number): string {
+    return (this.#encoded[i] ??= percentEncode(this.#decoded[i]!));
   }
 
   /**
@@ -105,39 +129,66 @@ export class EncodedParams {
    * also their form encoding, ready to send as a query string or urlencoded body.
    */
   normalized(): string {
-    const { names, values } = this;
+    const names = this.#names;
     let out = '';
-    for (let i = 0; i < names.length; i++) out += `${i === 0 ? '' : '&'}${names[i]}=${values[i]}`;
+    for (let i = 0; i < names.length; i++) {
+      out += `${i === 0 ? '' : '&'}${names[i]}=${this.#value(i)}`;
+    }
 
     return out;
   }
 
   /** The signature base string: `METHOD&enc(base URI)&enc(normalized parameters)`. */
   baseString(method: string, url: string): string {
-    const { names, values } = this;
-    let out = baseStringPrefix(method, url);
+    const message = this.baseStringMessage(method, url);
+    const bytes = Buffer.alloc(message.maxBytes);
+
+    return bytes.toString('latin1', 0, message.write(bytes, 0));
+  }
+
+  /** The signature base string as a message that HMAC writes into the buffer it hashes. */
+  baseStringMessage(method: string, url: string): HmacMessage {
+    const prefix = baseStringPrefix(method, url);
+
+    return {
+      maxBytes: prefix.length + this.#maxBytes,
+      write: (out, at) => this.#writeParams(out, at + out.write(prefix, at, 'latin1')),
+    };
+  }
+
+  #writeParams(out: Uint8Array, at: number): number {
+    const names = this.#names;
+    const decodedValues = this.#decoded;
+    const encodedValues = this.#encoded;
+    let p = at;
     for (let i = 0; i < names.length; i++) {
-      out += `${i === 0 ? '' : '%26'}${encodeAgain(names[i]!)}%3D${encodeAgain(values[i]!)}`;
+      if (i !== 0) p = writePairSeparator(out, p);
+      p = writeEncodedAgain(names[i]!, out, p);
+      p = writeNameSeparator(out, p);
+      const encoded = encodedValues[i];
+      p = encoded === undefined
+        ? writeEncodedTwice(decodedValues[i]!, out, p)
+        : writeEncodedAgain(encoded, out, p);
     }
 
-    return out;
+    return p;
   }
 }
 
-// In the base string the normalized parameters are percent-encoded once more: the "&" and "="
-// between pairs become "%26" and "%3D", and an encoded name or value, which holds only
-// unreserved characters and "%XX", changes only where it holds a "%". On that alphabet
-// encodeURIComponent is exactly this second encoding, done natively; applying it only to the
-// names and values that need it costs less than encoding the whole normalized text.
-function encodeAgain(encoded: string): string {
-  return encoded.indexOf('%') === -1 ? encoded : encodeURIComponent(encoded);
-}
+// The start of the base string of the last request, kept for the same reason as the URI.
+let lastPrefixMethod = '';
+let lastPrefixUrl = '';
+let lastPrefix = '';
 
 /** The base string up to the parameters: `METHOD&enc(base URI)&`. */
 export function baseStringPrefix(method: string, url: string): string {
-  const upper = method === 'GET' || method === 'POST' ? method : method.toUpperCase();
+  if (method !== lastPrefixMethod || url !== lastPrefixUrl) {
+    lastPrefix = `${method.toUpperCase()}&${percentEncode(baseStringUri(url))}&`;
+    lastPrefixMethod = method;
+    lastPrefixUrl = url;
+  }
 
-  return `${upper}&${encodedBaseUri(url)}&`;
+  return lastPrefix;
 }
 
 // Parameter names come from a small set (method, format, oauth_*...), so their encodings are

@@ -31,9 +31,9 @@ let lastKey = '&';
 // HMAC (RFC 2104) over SHA-1 is two hashes: H((K ^ opad) || H((K ^ ipad) || message)).
 // Node's one-shot crypto.hash() costs well under half of a createHmac() object's set-up,
 // update and digest, so the two hashes are computed with it. The inner pad stays at the start
-// of a reusable buffer and the base string is written after it; the outer pad leaves room for
-// the inner digest. One key at a time: a client signs call after call with the same key, and
-// one slot keeps no history of other keys.
+// of a reusable buffer and the message is written after it; the outer pad leaves room for the
+// inner digest. One key at a time: a client signs call after call with the same key, and one
+// slot keeps no history of other keys.
 const BLOCK_BYTES = 64;
 const DIGEST_BYTES = 20;
 const KEPT_MESSAGE_BYTES = 8192;
@@ -42,6 +42,40 @@ const KEPT_MESSAGE_BYTES = 8192;
 let padsKey: string | undefined;
 let inner: Buffer | undefined;
 let outer: Buffer | undefined;
+
+/**
+ * A message for {@link hmacSha1}, written straight into the buffer that is hashed rather than
+ * handed over as a string and copied.
+ */
+export interface HmacMessage {
+  /** At least the number of bytes `write` writes. */
+  readonly maxBytes: number;
+  /** Writes the message into `out` from index `at`; returns the index after its last byte. */
+  write(out: Buffer, at: number): number;
+}
+
+/**
+ * Signs a message with HMAC-SHA1 and returns the base64 digest (the `oauth_signature` value,
+ * not yet percent-encoded).
+ */
+export function hmacSha1(message: HmacMessage, key: string): string {
+  const crypto = nodeCrypto();
+  const kept = (inner ??= Buffer.alloc(BLOCK_BYTES + KEPT_MESSAGE_BYTES));
+  outer ??= Buffer.alloc(BLOCK_BYTES + DIGEST_BYTES);
+  let buffer = kept;
+  if (BLOCK_BYTES + message.maxBytes > kept.length) {
+    // A one-off long message gets a buffer of its own; the kept one stays as it is.
+    buffer = Buffer.alloc(BLOCK_BYTES + message.maxBytes);
+    padsKey = undefined;
+  }
+  if (key !== padsKey) setPads(key, buffer, outer);
+  const end = message.write(buffer, BLOCK_BYTES);
+  outer.write(crypto.hash('sha1', buffer.subarray(0, end), 'binary'), BLOCK_BYTES, 'latin1');
+  // The kept buffer's pads may be for another key now.
+  if (buffer !== kept) padsKey = undefined;
+
+  return crypto.hash('sha1', outer, 'base64');
+}
 
 /**
  * Signs a base string with HMAC-SHA1 and returns the base64 digest (the `oauth_signature`
@@ -55,22 +89,10 @@ let outer: Buffer | undefined;
  * @see https://www.rfc-editor.org/rfc/rfc5849#section-3.4.2
  */
 export function hmacSha1Signature(baseString: string, key: string): string {
-  const crypto = nodeCrypto();
-  const kept = (inner ??= Buffer.alloc(BLOCK_BYTES + KEPT_MESSAGE_BYTES));
-  outer ??= Buffer.alloc(BLOCK_BYTES + DIGEST_BYTES);
-  let message = kept;
-  if (BLOCK_BYTES + baseString.length > kept.length) {
-    // A one-off long base string gets a buffer of its own; the kept one stays as it is.
-    message = Buffer.alloc(BLOCK_BYTES + baseString.length);
-    padsKey = undefined;
-  }
-  if (key !== padsKey) setPads(key, message, outer);
-  const end = BLOCK_BYTES + message.write(baseString, BLOCK_BYTES, 'latin1');
-  outer.write(crypto.hash('sha1', message.subarray(0, end), 'binary'), BLOCK_BYTES, 'latin1');
-  // The kept buffer's pads may be for another key now.
-  if (message !== kept) padsKey = undefined;
-
-  return crypto.hash('sha1', outer, 'base64');
+  return hmacSha1({
+    maxBytes: baseString.length,
+    write: (out, at) => at + out.write(baseString, at, 'latin1'),
+  }, key);
 }
 
 function setPads(key: string, innerBlock: Buffer, outerBlock: Buffer): void {

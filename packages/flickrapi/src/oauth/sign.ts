@@ -6,7 +6,7 @@
  */
 import { FlickrUsageError } from '../errors.js';
 import { EncodedParams, queryParams, type RequestParam } from './base-string.js';
-import { hmacSha1Signature, signingKey } from './hmac-sha1.js';
+import { hmacSha1, signingKey } from './hmac-sha1.js';
 import { createNonce, oauthTimestamp } from './nonce.js';
 import { percentEncode } from './percent-encode.js';
 
@@ -69,12 +69,12 @@ export interface SignOAuthParamsInput {
  */
 export function signOAuthParams(input: SignOAuthParamsInput): RequestParam[] {
   const protocol = protocolParams(input);
-  const baseString = encodedParams(input, protocol).baseString(input.method, input.url);
+  const message = encodedParams(input, protocol).baseStringMessage(input.method, input.url);
   const signed: RequestParam[] = input.params.slice();
   for (let i = 0; i < protocol.names.length; i++) {
     signed.push([protocol.names[i]!, protocol.values[i]!]);
   }
-  signed.push(['oauth_signature', hmacSha1Signature(baseString, keyFor(input))]);
+  signed.push(['oauth_signature', hmacSha1(message, keyFor(input))]);
 
   return signed;
 }
@@ -93,9 +93,11 @@ export function signOAuthQuery(input: SignOAuthParamsInput): string {
       + 'string; pass its parameters in params, or use signOAuthParams');
   }
   const encoded = encodedParams(input, protocolParams(input));
-  const signature = hmacSha1Signature(encoded.baseString(input.method, input.url), keyFor(input));
+  // Encoding every value for the query first lets the signature encode those texts once more.
+  const query = encoded.normalized();
+  const signature = hmacSha1(encoded.baseStringMessage(input.method, input.url), keyFor(input));
 
-  return `${encoded.normalized()}&oauth_signature=${percentEncode(signature)}`;
+  return `${query}&oauth_signature=${percentEncode(signature)}`;
 }
 
 /** Every signed parameter: the URL's query, `params` and the protocol parameters. */
