@@ -1,9 +1,11 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
 import { FlickrUsageError, TokenCacheError } from '../errors.js';
+import { lookupTokenRow } from './sqlite-file-reader.js';
 import { completeSchema, inspectSchema } from './sqlite-schema.js';
-import { isPerms } from './token.js';
 import type { OAuthToken } from './token.js';
+import { tokenFromRow } from './token-row.js';
+import type { TokenRow } from './token-row.js';
 import type { StoredToken, TokenStore } from './token-store.js';
 
 // node:fs, node:os and node:path are fetched when a cache is first used: imported as ES
@@ -31,17 +33,6 @@ export function defaultTokenCacheLocation(): string {
   return nodePath().join(nodeOs().homedir(), '.flickr', 'oauth-tokens.sqlite');
 }
 
-interface TokenRow {
-  api_key: string;
-  lookup_key: string;
-  oauth_token: string;
-  oauth_token_secret: string;
-  access_level: string;
-  fullname: string;
-  username: string;
-  user_nsid: string;
-}
-
 interface Statements {
   readonly get: BetterSqlite3.Statement<[string, string], TokenRow>;
   readonly upsert: BetterSqlite3.Statement<string[]>;
@@ -61,7 +52,8 @@ interface Driver {
  * that a user's token works in both libraries.
  *
  * - Lazy: constructing it touches nothing, and a look-up in a missing file creates nothing.
- *   SQLite itself is loaded on first use, so importing the library stays fast.
+ *   SQLite itself is loaded on first use, so importing the library stays fast; a first
+ *   look-up in a healthy file does not load it at all (see {@link SqliteTokenCache.get}).
  * - Private: a folder it creates is mode 0700, a file it creates 0600.
  * - Shared: many processes may use the file at once. Each write is one atomic statement;
  *   a file it creates uses SQLite's write-ahead log, which Python's `sqlite3` reads too.
@@ -91,14 +83,27 @@ export class SqliteTokenCache implements TokenStore {
     this.#busyTimeoutMs = options.busyTimeoutMs ?? 5000;
   }
 
-  /** @inheritDoc */
+  /**
+   * The token filed under these keys, or `undefined`.
+   *
+   * Until this instance has opened the file, the token is read straight from the file's
+   * bytes, without loading SQLite, whenever the file is plainly a healthy token cache that
+   * nobody is writing to; SQLite answers otherwise, with the same result.
+   */
   async get(apiKey: string, lookupKey: string): Promise<OAuthToken | undefined> {
+    this.#assertOpen();
+    if (this.#db === undefined) {
+      const found = lookupTokenRow(this.location, apiKey, lookupKey);
+      if (found.kind === 'found') return tokenFromRow(found.row, this.location);
+      if (found.kind === 'absent') return undefined;
+    }
+
     const statements = await this.#readable();
     if (statements === undefined) return undefined;
 
     const row = this.#guard('read a token', () => statements.get.get(apiKey, lookupKey));
 
-    return row === undefined ? undefined : this.#toToken(row);
+    return row === undefined ? undefined : tokenFromRow(row, this.location);
   }
 
   /** @inheritDoc */
@@ -150,7 +155,7 @@ export class SqliteTokenCache implements TokenStore {
     return rows.map((row) => ({
       apiKey: row.api_key,
       lookupKey: row.lookup_key,
-      token: this.#toToken(row),
+      token: tokenFromRow(row, this.location),
     }));
   }
 
@@ -294,26 +299,6 @@ export class SqliteTokenCache implements TokenStore {
     }
 
     return undefined;
-  }
-
-  #toToken(row: TokenRow): OAuthToken {
-    const perms = String(row.access_level).toLowerCase();
-    if (!isPerms(perms) || perms === 'none') {
-      throw new TokenCacheError(
-        this.location,
-        `the token of API key ${row.api_key}, lookup key "${row.lookup_key}" has access ` +
-          `level "${row.access_level}"; expected read, write or delete`,
-      );
-    }
-
-    return {
-      token: row.oauth_token,
-      tokenSecret: row.oauth_token_secret,
-      perms,
-      fullname: row.fullname,
-      username: row.username,
-      userNsid: row.user_nsid,
-    };
   }
 
   #assertOpen(): void {

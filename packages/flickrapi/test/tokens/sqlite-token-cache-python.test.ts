@@ -5,15 +5,18 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
+import { lookupTokenRow } from '../../src/tokens/sqlite-file-reader.js';
+import { CREATE_VERSION_TABLE, SCHEMA_VERSION } from '../../src/tokens/sqlite-schema.js';
 import { SqliteTokenCache } from '../../src/tokens/sqlite-token-cache.js';
 import type { OAuthToken } from '../../src/tokens/token.js';
+import { tokenFromRow } from '../../src/tokens/token-row.js';
 
 const python = '/usr/bin/python3';
 const driver = fileURLToPath(new URL('fixtures/python-token-cache.py', import.meta.url));
@@ -115,5 +118,33 @@ describe('token cache shared with Python flickrapi', { skip }, () => {
     const reopened = new SqliteTokenCache({ location });
     assert.deepEqual(await reopened.get('apikey1', 'second'), token);
     await reopened.close();
+  });
+
+  it('reads a file Python flickrapi made, tables and token, straight from its bytes', async () => {
+    const { home, location } = freshHome();
+    // On Python 3, OAuthTokenCache commits its CREATE TABLE oauth_tokens only when the
+    // version row is already there: its own INSERT of it is rolled back with the table.
+    mkdirSync(dirname(location), { recursive: true });
+    const setup = new Database(location);
+    setup.exec(CREATE_VERSION_TABLE);
+    setup.prepare('INSERT INTO oauth_cache_db_version (version) VALUES (?)').run(SCHEMA_VERSION);
+    setup.close();
+    runPython(home, ['write', 'apikey1', ''], JSON.stringify(token));
+    runPython(home, ['write', 'apikey1', 'bob'], JSON.stringify({ ...token, perms: 'read' }));
+
+    const found = lookupTokenRow(location, 'apikey1', '');
+    assert.equal(found.kind, 'found');
+    assert.deepEqual(tokenFromRow(found.row, location), token);
+    assert.deepEqual(lookupTokenRow(location, 'apikey1', 'carol'), { kind: 'absent' });
+    const cache = new SqliteTokenCache({ location });
+    assert.deepEqual(await cache.get('apikey1', 'bob'), { ...token, perms: 'read' });
+    await cache.close();
+
+    // The table is Python's own statement, laid out as its source is.
+    const check = new Database(location, { readonly: true });
+    const sql = check.prepare("SELECT sql FROM sqlite_master WHERE name = 'oauth_tokens'")
+      .pluck().get();
+    check.close();
+    assert.match(String(sql), /\n {24}api_key varchar\(64\) not null,\n/);
   });
 });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -11,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 import { FlickrUsageError, TokenCacheError } from '../../src/errors.js';
@@ -45,6 +48,28 @@ const bob: OAuthToken = {
   username: 'bob',
   perms: 'read',
 };
+
+/** Running a process as user "nobody" needs root and util-linux's setpriv. */
+const otherUser = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']).status === 0
+  ? false
+  : 'needs root and setpriv, to run a process as another user';
+
+/**
+ * A fresh process's first look-up: the token, and whether it loaded better-sqlite3; or the
+ * process's error output when it failed. `nobody` runs it as that user.
+ */
+function firstGet(location: string, apiKey: string, lookupKey: string, nobody = false) {
+  const script = fileURLToPath(new URL('fixtures/first-get.ts', import.meta.url));
+  const args = ['--conditions=source', '--import', 'tsx', script, location, apiKey, lookupKey];
+  const options = { encoding: 'utf8', timeout: 30_000 } as const;
+  const result = nobody
+    ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups',
+      process.execPath, ...args], options)
+    : spawnSync(process.execPath, args, options);
+  if (result.status !== 0) return { failed: result.stderr };
+
+  return JSON.parse(result.stdout) as { token: OAuthToken | null; sqliteLoaded: boolean };
+}
 
 function mode(path: string): number {
   return statSync(path).mode & 0o777;
@@ -260,6 +285,53 @@ describe('SqliteTokenCache', () => {
     await assert.rejects(cache.set('key', '', { ...alice, perms: 'none' }), FlickrUsageError);
     assert.equal(existsSync(location), false);
     await cache.close();
+  });
+
+  it('reads a cached token in a fresh process without loading better-sqlite3', async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+    await cache.set('key', '', alice);
+    await cache.close();
+
+    assert.deepEqual(firstGet(location, 'key', ''), { token: alice, sqliteLoaded: false });
+    assert.deepEqual(firstGet(location, 'key', 'nobody'), { token: null, sqliteLoaded: false });
+
+    // While another connection has unwritten log content, only SQLite can answer.
+    const writer = new Database(location);
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.prepare("UPDATE oauth_tokens SET oauth_token = 'newer'").run();
+    try {
+      assert.deepEqual(firstGet(location, 'key', ''), {
+        token: { ...alice, token: 'newer' },
+        sqliteLoaded: true,
+      });
+    } finally {
+      writer.close();
+    }
+  });
+
+  it('leaves to SQLite a WAL file in a folder the user may not write to', {
+    skip: otherUser,
+  }, async () => {
+    const location = freshLocation();
+    const cache = new SqliteTokenCache({ location });
+    await cache.set('key', '', alice);
+    await cache.close();
+    for (let path = location; path !== root; path = join(path, '..')) {
+      chmodSync(path, path === location ? 0o644 : 0o755);
+    }
+    chmodSync(root, 0o755);
+
+    // SQLite cannot make the log and shared-memory files beside it, and refuses the file.
+    const refused = firstGet(location, 'key', '', true);
+    assert.ok('failed' in refused, JSON.stringify(refused));
+    assert.match(refused.failed, /TokenCacheError: token cache .*readonly database/);
+
+    // In rollback journal mode, SQLite reads it: so does the reader.
+    const db = new Database(location);
+    db.pragma('journal_mode = DELETE');
+    db.close();
+    assert.deepEqual(firstGet(location, 'key', '', true), { token: alice, sqliteLoaded: false });
   });
 
   it('fails clearly after close()', async () => {
