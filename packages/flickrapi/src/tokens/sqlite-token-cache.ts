@@ -77,6 +77,8 @@ export class SqliteTokenCache implements TokenStore {
   #statements: Statements | undefined;
   #complete = false;
   #closed = false;
+  /** Whether a look-up has run: only the first may read the file's bytes (see get()). */
+  #lookedUp = false;
 
   constructor(options: SqliteTokenCacheOptions = {}) {
     this.location = nodePath().resolve(options.location ?? defaultTokenCacheLocation());
@@ -86,13 +88,16 @@ export class SqliteTokenCache implements TokenStore {
   /**
    * The token filed under these keys, or `undefined`.
    *
-   * Until this instance has opened the file, the token is read straight from the file's
-   * bytes, without loading SQLite, whenever the file is plainly a healthy token cache that
-   * nobody is writing to; SQLite answers otherwise, with the same result.
+   * The first look-up of an instance reads the token straight from the file's bytes, without
+   * loading SQLite, when the file is plainly a healthy token cache that nobody is writing to:
+   * a program that looks its token up once starts faster. Later look-ups, and any file the
+   * reader cannot vouch for, go through SQLite, with the same result: reading the whole file
+   * again for each look-up would cost more than SQLite's prepared statement.
    */
   async get(apiKey: string, lookupKey: string): Promise<OAuthToken | undefined> {
     this.#assertOpen();
-    if (this.#db === undefined) {
+    if (this.#db === undefined && !this.#lookedUp) {
+      this.#lookedUp = true;
       const found = lookupTokenRow(this.location, apiKey, lookupKey);
       if (found.kind === 'found') return tokenFromRow(found.row, this.location);
       if (found.kind === 'absent') return undefined;

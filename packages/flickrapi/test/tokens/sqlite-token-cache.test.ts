@@ -55,12 +55,15 @@ const otherUser = process.getuid?.() === 0 && spawnSync('setpriv', ['--version']
   : 'needs root and setpriv, to run a process as another user';
 
 /**
- * A fresh process's first look-up: the token, and whether it loaded better-sqlite3; or the
- * process's error output when it failed. `nobody` runs it as that user.
+ * A fresh process's first look-ups (one unless told): the last token, and whether it loaded
+ * better-sqlite3; or the process's error output when it failed. `nobody` runs it as that
+ * user.
  */
-function firstGet(location: string, apiKey: string, lookupKey: string, nobody = false) {
+function firstGet(location: string, apiKey: string, lookupKey: string, nobody = false,
+  lookups = 1) {
   const script = fileURLToPath(new URL('fixtures/first-get.ts', import.meta.url));
-  const args = ['--conditions=source', '--import', 'tsx', script, location, apiKey, lookupKey];
+  const args = ['--conditions=source', '--import', 'tsx', script, location, apiKey, lookupKey,
+    String(lookups)];
   const options = { encoding: 'utf8', timeout: 30_000 } as const;
   const result = nobody
     ? spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups',
@@ -295,6 +298,8 @@ describe('SqliteTokenCache', () => {
 
     assert.deepEqual(firstGet(location, 'key', ''), { token: alice, sqliteLoaded: false });
     assert.deepEqual(firstGet(location, 'key', 'nobody'), { token: null, sqliteLoaded: false });
+    // Only the first look-up reads the bytes: a program that looks up again gets SQLite.
+    assert.deepEqual(firstGet(location, 'key', '', false, 2), { token: alice, sqliteLoaded: true });
 
     // While another connection has unwritten log content, only SQLite can answer.
     const writer = new Database(location);
