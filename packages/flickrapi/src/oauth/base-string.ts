@@ -84,9 +84,17 @@ export class EncodedParams {
   /** The most bytes the parameters take in the base string. */
   #maxBytes = 0;
 
-  /** Adds decoded parameters. */
+  /**
+   * Adds decoded parameters.
+   *
+   * @throws FlickrUsageError when a name or value is not a string
+   */
   addAll(params: Iterable<RequestParam>): this {
-    for (const [name, value] of params) this.#add(encodeName(name), value, undefined);
+    for (const [name, value] of params) {
+      // A number or an array here would be signed as something other than what is sent.
+      if (typeof name !== 'string' || typeof value !== 'string') throw notAString(name, value);
+      this.#add(encodeName(name), value, undefined);
+    }
 
     return this;
   }
@@ -173,6 +181,15 @@ export class EncodedParams {
 
     return p;
   }
+}
+
+function notAString(name: unknown, value: unknown): FlickrUsageError {
+  const [what, got] = typeof name === 'string'
+    ? [`the value of parameter "${name}"`, value]
+    : ['a parameter name', name];
+  const type = got === null ? 'null' : Array.isArray(got) ? 'an array' : typeof got;
+
+  return new FlickrUsageError(`OAuth signing: ${what} must be a string, got ${type}`);
 }
 
 // The start of the base string of the last request, kept for the same reason as the URI.

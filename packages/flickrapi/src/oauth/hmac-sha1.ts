@@ -69,10 +69,11 @@ export function hmacSha1(message: HmacMessage, key: string): string {
     padsKey = undefined;
   }
   if (key !== padsKey) setPads(key, buffer, outer);
+  // A one-off buffer took this key's pads; the kept one may still hold another key's. Said
+  // before the message is written, so that a write that throws cannot leave it unsaid.
+  if (buffer !== kept) padsKey = undefined;
   const end = message.write(buffer, BLOCK_BYTES);
   outer.write(crypto.hash('sha1', buffer.subarray(0, end), 'binary'), BLOCK_BYTES, 'latin1');
-  // The kept buffer's pads may be for another key now.
-  if (buffer !== kept) padsKey = undefined;
 
   return crypto.hash('sha1', outer, 'base64');
 }

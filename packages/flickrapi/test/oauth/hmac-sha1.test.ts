@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { describe, it } from 'node:test';
+import { hmacSha1 } from '../../src/oauth/hmac-sha1.js';
 import { hmacSha1Signature } from '../../src/oauth/index.js';
 
 // RFC 2202 section 3 test cases whose keys are ASCII (a signing key is text, sent as UTF-8).
@@ -35,5 +36,21 @@ describe('hmacSha1Signature', () => {
         .update(message, 'latin1').digest('base64');
       assert.equal(hmacSha1Signature(message, key), expected, `key of ${key.length} characters`);
     }
+  });
+
+  it('signs right after writing a message past its buffer failed', () => {
+    const expected = (key: string): string => createHmac('sha1', Buffer.from(key, 'utf8'))
+      .update('GET&x&a', 'latin1').digest('base64');
+    assert.equal(hmacSha1Signature('GET&x&a', 'first&'), expected('first&'));
+    const failing = {
+      maxBytes: 100_000,
+      write: (): number => {
+        throw new Error('the message could not be written');
+      },
+    };
+    assert.throws(() => hmacSha1(failing, 'second&'), /could not be written/);
+    // The kept buffer still holds the first key's pads: the second key must not use them.
+    assert.equal(hmacSha1Signature('GET&x&a', 'second&'), expected('second&'));
+    assert.equal(hmacSha1Signature('GET&x&a', 'first&'), expected('first&'));
   });
 });

@@ -226,3 +226,20 @@ describe('nonce and timestamp', () => {
     assert.equal(a.has('oauth_token'), false);
   });
 });
+
+describe('signing arguments', () => {
+  it('refuses names and values that are not strings, naming the parameter', () => {
+    const sign = (params: unknown[]): unknown => signOAuthParams({
+      method: 'GET', url: 'https://api.flickr.com/services/rest/', consumerKey: 'k',
+      consumerSecret: 's', params: params as RequestParam[],
+    });
+    assert.throws(() => sign([['per_page', 100]]), {
+      name: 'FlickrUsageError',
+      message: 'OAuth signing: the value of parameter "per_page" must be a string, got number',
+    });
+    assert.throws(() => sign([['photo_ids', ['1', '2']]]), /"photo_ids" must be a string, got an array/);
+    assert.throws(() => sign([[7, 'x']]), /a parameter name must be a string, got number/);
+    assert.throws(() => sign([['tags', null]]), /"tags" must be a string, got null/);
+  });
+});
+
