@@ -1,8 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 
 import { FlickrUsageError, TokenCacheError } from '../errors.js';
-import { lookupTokenRow } from './sqlite-file-reader.js';
-import { completeSchema, inspectSchema } from './sqlite-schema.js';
 import type { OAuthToken } from './token.js';
 import { tokenFromRow } from './token-row.js';
 import type { TokenRow } from './token-row.js';
@@ -13,6 +11,15 @@ import type { StoredToken, TokenStore } from './token-store.js';
 const nodeFs = () => process.getBuiltinModule('node:fs');
 const nodeOs = () => process.getBuiltinModule('node:os');
 const nodePath = () => process.getBuiltinModule('node:path');
+
+let access: Promise<typeof import('./sqlite-access.js')> | undefined;
+
+/** The file reader and schema checks, loaded when a cache is first used (see sqlite-access). */
+function loadAccess(): Promise<typeof import('./sqlite-access.js')> {
+  access ??= import('./sqlite-access.js');
+
+  return access;
+}
 
 /** Options of {@link SqliteTokenCache}. */
 export interface SqliteTokenCacheOptions {
@@ -98,6 +105,7 @@ export class SqliteTokenCache implements TokenStore {
     this.#assertOpen();
     if (this.#db === undefined && !this.#lookedUp) {
       this.#lookedUp = true;
+      const { lookupTokenRow } = await loadAccess();
       const found = lookupTokenRow(this.location, apiKey, lookupKey);
       if (found.kind === 'found') return tokenFromRow(found.row, this.location);
       if (found.kind === 'absent') return undefined;
@@ -119,6 +127,7 @@ export class SqliteTokenCache implements TokenStore {
           '(expected read, write or delete)',
       );
     }
+    const { completeSchema } = await loadAccess();
     const db = await this.#connect(true);
     if (db === undefined) return;
 
@@ -178,6 +187,7 @@ export class SqliteTokenCache implements TokenStore {
     const db = await this.#connect(false);
     if (db === undefined) return undefined;
     if (this.#statements !== undefined) return this.#statements;
+    const { inspectSchema } = await loadAccess();
 
     // Another process may have created the tables since the last look, so ask again.
     const state = this.#guard('open', () => inspectSchema(db, this.location));
@@ -214,6 +224,7 @@ export class SqliteTokenCache implements TokenStore {
     if (!create && !nodeFs().existsSync(this.location)) return undefined;
 
     const driver = await loadDriver(this.location);
+    const { inspectSchema } = await loadAccess();
     this.#assertOpen();
     if (this.#db !== undefined) return this.#db;
 
