@@ -36,9 +36,7 @@ export type { StoredToken, TokenStore } from './tokens/token-store.js';
 export { MemoryTokenStore } from './tokens/memory-token-store.js';
 export { SqliteTokenCache, defaultTokenCacheLocation } from './tokens/sqlite-token-cache.js';
 export type { SqliteTokenCacheOptions } from './tokens/sqlite-token-cache.js';
-// The PostgreSQL store loads the `pg` driver only when first used.
-export { PgTokenStore } from './web/pg-token-store.js';
-export type { PgPoolLike, PgTokenStoreOptions } from './web/pg-token-store.js';
+// The PostgreSQL token store, for sites on several servers, is in `flickrapi-ts/web`.
 export {
   authorizationHeader,
   formEncode,
