@@ -50,17 +50,20 @@ function parseSize(text) {
 const quick = flags.quick;
 // Calls are measured once V8 has optimized every client's code: after 1,000 warm-up calls
 // (10 rounds) the floor's CPU per call was still falling, by a fifth more over the next 4,000,
-// and a client with more JavaScript than the floor's falls further. Start-up is measured in
-// 25 repetitions: its ratios are a few hundredths apart, and so is the noise of 15.
+// and a client with more JavaScript than the floor's falls further. Each repetition of the
+// call cases is a process of its own, whose CPU ratio differed from the next one's by up to a
+// third when each client made 2,000 calls: the full run measures 4,000 calls per client and
+// takes the median of 9 processes. Start-up is measured in 25 repetitions: its ratios are a
+// few hundredths apart, and so is the noise of 15.
 const plan = quick
-  ? { reps: 3, callRounds: 8, callWarmupRounds: 20, callWarmupMs: 500, callMs: 500,
-    signMs: 500, uploadReps: 2, peerUploadReps: 1, walkReps: 2, startupReps: 5, tokenReps: 1,
-    tokenMs: 300, uploadBytes: 256 * 1024 ** 2 }
-  : { reps: 5, callRounds: 20, callWarmupRounds: 50, callWarmupMs: 1000, callMs: 1500,
-    signMs: 1000, uploadReps: 3, peerUploadReps: 2,
-    walkReps: 5, startupReps: 25, tokenReps: 3, tokenMs: 1000, uploadBytes: 2 * 1024 ** 3 };
+  ? { reps: 3, callReps: 3, callRounds: 8, callWarmupRounds: 20, callWarmupMs: 500,
+    callMs: 500, signMs: 500, uploadReps: 2, peerUploadReps: 1, walkReps: 2, startupReps: 5,
+    tokenReps: 1, tokenMs: 300, uploadBytes: 256 * 1024 ** 2 }
+  : { reps: 5, callReps: 9, callRounds: 40, callWarmupRounds: 50, callWarmupMs: 1000,
+    callMs: 1500, signMs: 1000, uploadReps: 3, peerUploadReps: 2, walkReps: 5, startupReps: 25,
+    tokenReps: 3, tokenMs: 1000, uploadBytes: 2 * 1024 ** 3 };
 if (flags['upload-size']) plan.uploadBytes = parseSize(flags['upload-size']);
-if (flags.reps) plan.reps = Number(flags.reps);
+if (flags.reps) plan.reps = plan.callReps = Number(flags.reps);
 
 /** Warns when the built library is missing or older than its sources. */
 function checkBuild() {

@@ -54,6 +54,9 @@ function callRows(ctx, concurrency, withPython) {
   ];
   if (withPython) {
     rows.push({ id: 'python', label: 'Python flickrapi 2.1.2 (own process)', role: 'peer',
+      // A process of its own per repetition, at under a fifth of the floor's rate: the
+      // general number of repetitions is plenty.
+      reps: plan.reps,
       run: async () => {
         const { result, serverBusy } = await withServerBusy(ctx, ctx.python, [
           'bench/cases/calls-python.py', '--url', ctx.serverUrl,
@@ -75,6 +78,7 @@ export function callGroups(ctx) {
       title: 'Signed calls, one at a time (flickr.test.login, JSON)',
       metrics: METRICS,
       reference: 'floor',
+      reps: ctx.plan.callReps,
       rows: callRows(ctx, 1, true),
       targets: [
         { metric: 'callsPerSec', op: '>=', value: 0.8, text: '>= 0.8x floor calls/s' },
@@ -86,6 +90,7 @@ export function callGroups(ctx) {
       title: 'Signed calls, 16 concurrent',
       metrics: METRICS,
       reference: 'floor',
+      reps: ctx.plan.callReps,
       rows: callRows(ctx, 16, false),
       targets: [
         { metric: 'callsPerSec', op: '>=', value: 0.7, text: '>= 0.7x floor calls/s' },
