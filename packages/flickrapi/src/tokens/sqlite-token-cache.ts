@@ -106,6 +106,7 @@ export class SqliteTokenCache implements TokenStore {
     if (this.#db === undefined && !this.#lookedUp) {
       this.#lookedUp = true;
       const { lookupTokenRow } = await loadAccess();
+      this.#assertOpen();
       const found = lookupTokenRow(this.location, apiKey, lookupKey);
       if (found.kind === 'found') return tokenFromRow(found.row, this.location);
       if (found.kind === 'absent') return undefined;

@@ -348,4 +348,22 @@ describe('SqliteTokenCache', () => {
 
     await assert.rejects(cache.get('key', ''), assertCacheError(location));
   });
+
+  it('answers look-ups made at once, and none closed while it waits', async () => {
+    const location = freshLocation();
+    const writer = new SqliteTokenCache({ location });
+    await writer.set('key', '', alice);
+    await writer.close();
+
+    // The first reads the file's bytes, the second goes through SQLite meanwhile.
+    const both = new SqliteTokenCache({ location });
+    assert.deepEqual(await Promise.all([both.get('key', ''), both.get('key', '')]), [alice, alice]);
+    await both.close();
+
+    // A first look-up waits for the reader's code to load: a close() meanwhile wins.
+    const closing = new SqliteTokenCache({ location });
+    const lookup = closing.get('key', '');
+    await closing.close();
+    await assert.rejects(lookup, assertCacheError(location));
+  });
 });
