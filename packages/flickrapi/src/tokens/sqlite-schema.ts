@@ -59,8 +59,10 @@ export function inspectSchema(db: BetterSqlite3.Database, location: string): Sch
     .prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
     .pluck()
     .all() as string[];
-  const hasTokens = tables.includes('oauth_tokens');
-  const hasVersion = tables.includes('oauth_cache_db_version');
+  // SQLite matches names without regard to the case of ASCII letters, as the statements do.
+  const folded = new Set(tables.map((name) => name.replace(/[A-Z]+/g, (s) => s.toLowerCase())));
+  const hasTokens = folded.has('oauth_tokens');
+  const hasVersion = folded.has('oauth_cache_db_version');
 
   if (!hasTokens && !hasVersion) {
     if (tables.length > 0) {

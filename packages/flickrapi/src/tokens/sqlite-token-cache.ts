@@ -324,8 +324,12 @@ export class SqliteTokenCache implements TokenStore {
     }
   }
 
-  /** Runs an SQLite operation, turning its failures into a {@link TokenCacheError}. */
+  /**
+   * Runs an SQLite operation, turning its failures into a {@link TokenCacheError}. A cache
+   * closed while a call of it waited fails as any use after close() does.
+   */
   #guard<T>(action: string, operation: () => T): T {
+    this.#assertOpen();
     try {
       return operation();
     } catch (error) {

@@ -366,4 +366,48 @@ describe('SqliteTokenCache', () => {
     await closing.close();
     await assert.rejects(lookup, assertCacheError(location));
   });
+
+  it('ends a look-up through SQLite that close() overtakes as a use after close()', async () => {
+    const location = freshLocation();
+    const writer = new SqliteTokenCache({ location });
+    await writer.set('key', '', alice);
+    await writer.close();
+
+    // close() lands after each of the steps between a look-up's start and its answer.
+    for (let ticks = 0; ticks < 30; ticks++) {
+      const cache = new SqliteTokenCache({ location });
+      await cache.get('key', '');
+      const lookup = cache.get('key', '');
+      for (let i = 0; i < ticks; i++) await null;
+      await cache.close();
+      const outcome = await lookup.catch((error: unknown) => error);
+      if (outcome instanceof TokenCacheError) {
+        assert.equal(outcome.message, `token cache ${location}: used after close()`);
+      } else {
+        assert.deepEqual(outcome, alice);
+      }
+    }
+  });
+
+  it('reads tables whose names differ from its own in case only, as SQLite does', async () => {
+    const location = freshLocation();
+    mkdirSync(join(location, '..'), { recursive: true });
+    const db = new Database(location);
+    db.exec(`CREATE TABLE OAuth_Cache_DB_Version (version int not null);
+      INSERT INTO OAuth_Cache_DB_Version VALUES (1);
+      CREATE TABLE OAuth_Tokens (api_key varchar(64) not null, lookup_key varchar(64) not null
+        default '', oauth_token varchar(64) not null, oauth_token_secret varchar(64) not null,
+        access_level varchar(6) not null, fullname varchar(255) not null,
+        username varchar(255) not null, user_nsid varchar(64) not null,
+        PRIMARY KEY(api_key, lookup_key));`);
+    db.prepare('INSERT INTO OAuth_Tokens VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run('key', '',
+      alice.token, alice.tokenSecret, alice.perms, alice.fullname, alice.username, alice.userNsid);
+    db.close();
+
+    const cache = new SqliteTokenCache({ location });
+    assert.deepEqual(await cache.get('key', ''), alice);
+    await cache.set('key', 'bob', bob);
+    assert.deepEqual((await cache.list()).map((entry) => entry.lookupKey), ['', 'bob']);
+    await cache.close();
+  });
 });
