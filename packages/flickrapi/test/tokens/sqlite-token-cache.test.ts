@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 
 import { FlickrUsageError, TokenCacheError } from '../../src/errors.js';
+import { CREATE_TOKENS_TABLE, CREATE_VERSION_TABLE } from '../../src/tokens/sqlite-schema.js';
 import {
   SqliteTokenCache,
   defaultTokenCacheLocation,
@@ -393,13 +394,9 @@ describe('SqliteTokenCache', () => {
     const location = freshLocation();
     mkdirSync(join(location, '..'), { recursive: true });
     const db = new Database(location);
-    db.exec(`CREATE TABLE OAuth_Cache_DB_Version (version int not null);
-      INSERT INTO OAuth_Cache_DB_Version VALUES (1);
-      CREATE TABLE OAuth_Tokens (api_key varchar(64) not null, lookup_key varchar(64) not null
-        default '', oauth_token varchar(64) not null, oauth_token_secret varchar(64) not null,
-        access_level varchar(6) not null, fullname varchar(255) not null,
-        username varchar(255) not null, user_nsid varchar(64) not null,
-        PRIMARY KEY(api_key, lookup_key));`);
+    db.exec(CREATE_VERSION_TABLE.replace('oauth_cache_db_version', 'OAuth_Cache_DB_Version'));
+    db.exec('INSERT INTO OAuth_Cache_DB_Version VALUES (1)');
+    db.exec(CREATE_TOKENS_TABLE.replace('oauth_tokens', 'OAuth_Tokens'));
     db.prepare('INSERT INTO OAuth_Tokens VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run('key', '',
       alice.token, alice.tokenSecret, alice.perms, alice.fullname, alice.username, alice.userNsid);
     db.close();
